@@ -1,0 +1,148 @@
+package org.homeward.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * How a request proves who sent it. People in the browser sign in once on the sign-in page and carry
+ * a session; scripts using the JSON API send HTTP Basic credentials with every request and never get
+ * a session. Both are checked by {@link SignIn} against the same users.
+ */
+@ApplicationScoped
+public class HomewardAuthentication implements HttpAuthenticationMechanism {
+
+    /** Request attribute read by {@link PasswordChangeGate}. */
+    static final String MUST_CHANGE_PASSWORD = "homeward.mustChangePassword";
+
+    @Inject
+    SignIn signIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return authenticateApiCall(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential form) {
+            return signInFromForm(request, context, form);
+        }
+        HttpSession session = request.getSession(false);
+        String username = session == null ? null : (String) session.getAttribute(SignInPages.SESSION_USER);
+        if (username != null) {
+            Optional<Caller> caller = signIn.resume(username);
+            if (caller.isPresent()) {
+                return admit(request, context, caller.get());
+            }
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            return sendToSignIn(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
+                                                UsernamePasswordCredential form) {
+        Optional<Caller> caller = signIn.attempt(form.getCaller(), form.getPasswordAsString());
+        if (caller.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at sign-in: an id planted before (session fixation) is worth nothing after.
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SignInPages.SESSION_USER, caller.get().username());
+        return admit(request, context, caller.get());
+    }
+
+    private AuthenticationStatus authenticateApiCall(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            Optional<String[]> credentials = decodeBasic(authorization.substring(6).trim());
+            Optional<Caller> caller = credentials.flatMap(c -> signIn.attempt(c[0], c[1]));
+            if (caller.isPresent()) {
+                return admit(request, context, caller.get());
+            }
+            return unauthorized(response, "Wrong username or password, or the account is locked.");
+        }
+        if (context.isProtected()) {
+            return unauthorized(response, "Authentication required: HTTP Basic with a Homeward account.");
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+        request.setAttribute(MUST_CHANGE_PASSWORD, caller.mustChangePassword());
+        return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+    }
+
+    private AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
+        String loginUrl = request.getContextPath() + SignInPages.LOGIN_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An AJAX request of an expired session: a plain redirect would hand the login page's HTML
+            // to the Faces script; a partial-response redirect makes the browser go there.
+            try {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + loginUrl + "\"></redirect></partial-response>");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(SignInPages.RETURN_TO,
+                    request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
+        }
+        return context.redirect(loginUrl);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\", charset=\"UTF-8\"");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"status\":401,\"message\":\"" + message + "\"}");
+            // Committed now, so that the container does not replace the JSON with its HTML error page.
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static Optional<String[]> decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty()
+                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+}

@@ -1,0 +1,14 @@
+package org.homeward.access;
+
+/** Where the web sign-in keeps its state between requests; shared by the mechanism and the pages. */
+public final class SignInPages {
+
+    /** Session attribute: the username of the signed-in user. Only the name; the rest is reloaded. */
+    public static final String SESSION_USER = "homeward.user";
+    /** Session attribute: the page asked for before signing in, to return to afterwards. */
+    public static final String RETURN_TO = "homeward.returnTo";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    private SignInPages() {
+    }
+}

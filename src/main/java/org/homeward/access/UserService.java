@@ -1,0 +1,231 @@
+package org.homeward.access;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.homeward.audit.AccessAction;
+import org.homeward.audit.AccessLog;
+import org.homeward.audit.ChangeReason;
+import org.homeward.audit.LastChange;
+import org.homeward.platform.ConcurrentSave;
+import org.homeward.platform.FieldError;
+import org.homeward.platform.InvalidInput;
+import org.homeward.platform.NotFound;
+import org.homeward.platform.Validation;
+
+/**
+ * User accounts: administrators create and manage them; everyone changes their own password;
+ * supervisors see the staff within their record scope (to assign cases).
+ */
+@Stateless
+public class UserService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    OfficeRepository offices;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    ChangeReason changeReason;
+
+    @Inject
+    LastChange lastChange;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<UserSummary> list() {
+        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream().map(UserSummary::of).toList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public UserSummary get(long id) {
+        return UserSummary.of(require(id));
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public UserSummary create(UserForm form) {
+        List<FieldError> errors = validation.check(form);
+        if (errors.stream().noneMatch(e -> e.field().equals("username")) && findByUsername(form.getUsername()) != null) {
+            errors.add(FieldError.of("username", "user.username.taken", form.getUsername()));
+        }
+        if (errors.stream().noneMatch(e -> e.field().equals("office")) && offices.find(form.getOffice()) == null) {
+            errors.add(FieldError.of("office", "office.unknown", form.getOffice()));
+        }
+        PasswordPolicy.standard().check("temporaryPassword", form.getUsername(), form.getTemporaryPassword())
+                .ifPresent(errors::add);
+        Validation.reject(errors);
+        UserAccount user = new UserAccount(form.getUsername(), form.getDisplayName(),
+                offices.require("office", form.getOffice()), form.getRoles(),
+                PasswordHasher.hash(form.getTemporaryPassword()), Instant.now(clock));
+        changeReason.set("account created");
+        em.persist(user);
+        ConcurrentSave.flush(em);
+        accessLog.record(currentUser.getUsername(), AccessAction.ROLES_CHANGED, "user", user.getId(),
+                "roles " + sorted(user.getRoles()));
+        return UserSummary.of(user);
+    }
+
+    /** Changes name, office and roles. The username is the account's identity and never changes. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public UserSummary update(long id, UserForm form) {
+        UserAccount user = require(id);
+        form.setUsername(user.getUsername());
+        List<FieldError> errors = validation.check(form);
+        if (errors.stream().noneMatch(e -> e.field().equals("office")) && offices.find(form.getOffice()) == null) {
+            errors.add(FieldError.of("office", "office.unknown", form.getOffice()));
+        }
+        if (isSelf(user) && user.hasRole(Role.ADMIN) && !form.getRoles().contains(Role.ADMIN)) {
+            errors.add(FieldError.of("roles", "user.roles.ownAdmin"));
+        }
+        Validation.reject(errors);
+        if (user.getVersion() != form.getVersion()) {
+            throw lastChange.conflictOn(UserAccount.class, user.getId());
+        }
+        Set<Role> before = EnumSet.copyOf(user.getRoles());
+        user.describe(form.getDisplayName(), offices.require("office", form.getOffice()));
+        user.assignRoles(form.getRoles());
+        ConcurrentSave.flush(em);
+        if (!before.equals(user.getRoles())) {
+            accessLog.record(currentUser.getUsername(), AccessAction.ROLES_CHANGED, "user", user.getId(),
+                    "roles " + sorted(before) + " -> " + sorted(user.getRoles()));
+        }
+        return UserSummary.of(user);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public UserSummary deactivate(long id, long versionRead) {
+        UserAccount user = require(id);
+        if (isSelf(user)) {
+            throw new InvalidInput(FieldError.of("active", "user.deactivate.self"));
+        }
+        checkVersion(user, versionRead);
+        user.deactivate();
+        ConcurrentSave.flush(em);
+        accessLog.record(currentUser.getUsername(), AccessAction.ACCOUNT_DEACTIVATED, "user", user.getId(), null);
+        return UserSummary.of(user);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public UserSummary activate(long id, long versionRead) {
+        UserAccount user = require(id);
+        checkVersion(user, versionRead);
+        user.activate();
+        ConcurrentSave.flush(em);
+        accessLog.record(currentUser.getUsername(), AccessAction.ACCOUNT_ACTIVATED, "user", user.getId(), null);
+        return UserSummary.of(user);
+    }
+
+    /** Sets a temporary password and lifts a lockout; the user must choose a new password at sign-in. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public UserSummary resetPassword(long id, String temporaryPassword) {
+        UserAccount user = require(id);
+        PasswordPolicy.standard().check("temporaryPassword", user.getUsername(), temporaryPassword)
+                .ifPresent(error -> Validation.reject(List.of(error)));
+        changeReason.set("password reset by administrator");
+        user.resetPassword(PasswordHasher.hash(temporaryPassword), Instant.now(clock));
+        ConcurrentSave.flush(em);
+        accessLog.record(currentUser.getUsername(), AccessAction.PASSWORD_RESET, "user", user.getId(), null);
+        return UserSummary.of(user);
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR, Role.Names.PARTNER, Role.Names.AUDITOR, Role.Names.ADMIN})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount user = findByUsername(currentUser.getUsername());
+        if (user == null) {
+            throw new NotFound("user", currentUser.getUsername());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (!PasswordHasher.matches(currentPassword, user.getPasswordHash())) {
+            errors.add(FieldError.of("currentPassword", "password.currentWrong"));
+        }
+        PasswordPolicy.standard().check("newPassword", user.getUsername(), newPassword).ifPresent(errors::add);
+        if (errors.isEmpty() && newPassword.equals(currentPassword)) {
+            errors.add(FieldError.of("newPassword", "password.unchanged"));
+        }
+        Validation.reject(errors);
+        changeReason.set("password changed by its owner");
+        user.changePassword(PasswordHasher.hash(newPassword), Instant.now(clock));
+        ConcurrentSave.flush(em);
+        accessLog.record(user.getUsername(), AccessAction.PASSWORD_CHANGED, "user", user.getId(), null);
+    }
+
+    /** The signed-in user's own account. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR, Role.Names.PARTNER, Role.Names.AUDITOR, Role.Names.ADMIN})
+    public UserSummary me() {
+        UserAccount user = findByUsername(currentUser.getUsername());
+        if (user == null) {
+            throw new NotFound("user", currentUser.getUsername());
+        }
+        return UserSummary.of(user);
+    }
+
+    /**
+     * The staff a supervisor works with: the accounts their record scope reaches (their office; every
+     * office for the head office). Accounts are never restricted records.
+     */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public List<UserSummary> staff() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<UserAccount> query = cb.createQuery(UserAccount.class);
+        Root<UserAccount> user = query.from(UserAccount.class);
+        Join<UserAccount, Office> office = user.join("office");
+        query.select(user)
+                .where(currentUser.scope().predicate(cb, office.get("code"), user.get("username"), cb.literal(false)))
+                .orderBy(cb.asc(office.get("code")), cb.asc(user.get("username")));
+        return em.createQuery(query).getResultStream().map(UserSummary::of).toList();
+    }
+
+    private UserAccount require(long id) {
+        UserAccount user = em.find(UserAccount.class, id);
+        if (user == null) {
+            throw new NotFound("user", id);
+        }
+        return user;
+    }
+
+    private void checkVersion(UserAccount user, long versionRead) {
+        if (user.getVersion() != versionRead) {
+            throw lastChange.conflictOn(UserAccount.class, user.getId());
+        }
+    }
+
+    private boolean isSelf(UserAccount user) {
+        return user.getUsername().equals(currentUser.getUsername());
+    }
+
+    private UserAccount findByUsername(String username) {
+        if (username == null) {
+            return null;
+        }
+        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private static List<String> sorted(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+}

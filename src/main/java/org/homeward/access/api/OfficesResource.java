@@ -1,0 +1,71 @@
+package org.homeward.access.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.homeward.access.OfficeForm;
+import org.homeward.access.OfficeService;
+import org.homeward.access.OfficeSummary;
+import org.homeward.access.Role;
+
+/** The offices of the bureau. */
+@Path("/offices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Offices", description = "Head office and regional offices")
+public class OfficesResource {
+
+    @Inject
+    OfficeService offices;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR, Role.Names.PARTNER, Role.Names.AUDITOR, Role.Names.ADMIN})
+    @Operation(summary = "All offices")
+    public List<OfficeSummary> list() {
+        return offices.list();
+    }
+
+    @POST
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Create an office")
+    public Response create(OfficeRequest request) {
+        OfficeForm form = new OfficeForm();
+        if (request != null) {
+            form.setCode(request.code());
+            form.setName(request.name());
+            form.setHeadOffice(Boolean.TRUE.equals(request.headOffice()));
+        }
+        OfficeSummary created = offices.create(form);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Rename an office; send the version read (409 when it changed)")
+    public OfficeSummary rename(@PathParam("code") String code, OfficeRequest request) {
+        return offices.rename(code, request == null ? null : request.name(),
+                request == null || request.version() == null ? -1 : request.version());
+    }
+
+    public record OfficeRequest(String code, String name, Boolean headOffice, Long version) {
+    }
+}

@@ -1,0 +1,105 @@
+package org.homeward.access.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.homeward.access.Role;
+import org.homeward.access.UserService;
+
+/** Accounts, for administrators' scripts (the same rules as the administration pages). */
+@Path("/users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "Accounts and roles (ADMIN)")
+public class UsersResource {
+
+    @Inject
+    UserService users;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "All accounts")
+    public List<UserView> list() {
+        return users.list().stream().map(UserView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "One account")
+    public UserView get(@PathParam("id") long id) {
+        return UserView.of(users.get(id));
+    }
+
+    @POST
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Create an account with a temporary password that must be changed at first sign-in")
+    public Response create(UserRequest request) {
+        UserView created = UserView.of(users.create(body(request).toForm()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Change display name, office and roles; send the version read (409 when it changed)")
+    public UserView update(@PathParam("id") long id, UserRequest request) {
+        return UserView.of(users.update(id, body(request).toForm()));
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Deactivate an account: it can no longer sign in")
+    public UserView deactivate(@PathParam("id") long id, VersionRequest request) {
+        return UserView.of(users.deactivate(id, VersionRequest.of(request)));
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Activate an account again")
+    public UserView activate(@PathParam("id") long id, VersionRequest request) {
+        return UserView.of(users.activate(id, VersionRequest.of(request)));
+    }
+
+    @POST
+    @Path("{id}/password-reset")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Set a temporary password (lifts a lockout; must be changed at next sign-in)")
+    public UserView resetPassword(@PathParam("id") long id, PasswordResetRequest request) {
+        return UserView.of(users.resetPassword(id, request == null ? null : request.temporaryPassword()));
+    }
+
+    private static UserRequest body(UserRequest request) {
+        return request == null ? new UserRequest(null, null, null, null, null, null) : request;
+    }
+
+    public record VersionRequest(Long version) {
+        static long of(VersionRequest request) {
+            return request == null || request.version() == null ? -1 : request.version();
+        }
+    }
+
+    public record PasswordResetRequest(String temporaryPassword) {
+    }
+}

@@ -1,0 +1,81 @@
+package org.homeward.access.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.homeward.access.OfficeForm;
+import org.homeward.access.OfficeService;
+import org.homeward.access.OfficeSummary;
+import org.homeward.platform.Conflict;
+import org.homeward.platform.InvalidInput;
+import org.homeward.platform.web.PageMessages;
+
+/** Administration: offices. Create one, or rename one (the code never changes). */
+@Named
+@ViewScoped
+public class OfficesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OfficeService offices;
+
+    @Inject
+    PageMessages messages;
+
+    private List<OfficeSummary> all;
+    private OfficeForm newOffice = new OfficeForm();
+    private OfficeForm renamed;
+
+    public List<OfficeSummary> getAll() {
+        if (all == null) {
+            all = offices.list();
+        }
+        return all;
+    }
+
+    public void create() {
+        try {
+            OfficeSummary created = offices.create(newOffice);
+            messages.info("office.created", created.code());
+            newOffice = new OfficeForm();
+            all = null;
+        } catch (InvalidInput invalid) {
+            messages.invalid("newOfficeForm", invalid);
+        }
+    }
+
+    public void edit(OfficeSummary office) {
+        renamed = new OfficeForm();
+        renamed.setCode(office.code());
+        renamed.setName(office.name());
+        renamed.setVersion(office.version());
+    }
+
+    public void rename() {
+        try {
+            offices.rename(renamed.getCode(), renamed.getName(), renamed.getVersion());
+            messages.info("office.renamed", renamed.getCode());
+            renamed = null;
+            all = null;
+        } catch (InvalidInput invalid) {
+            messages.invalid("renameForm", invalid);
+        } catch (Conflict conflict) {
+            messages.conflict(conflict);
+        }
+    }
+
+    public void cancelRename() {
+        renamed = null;
+    }
+
+    public OfficeForm getNewOffice() {
+        return newOffice;
+    }
+
+    public OfficeForm getRenamed() {
+        return renamed;
+    }
+}

@@ -1,0 +1,14 @@
+package org.homeward.audit;
+
+/** What a user did that is on file in the access log. */
+public enum AccessAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_OUT,
+    ACCESS_DENIED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    ROLES_CHANGED,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_ACTIVATED
+}

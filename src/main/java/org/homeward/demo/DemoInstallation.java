@@ -1,0 +1,40 @@
+package org.homeward.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.homeward.access.DemoAccounts;
+
+/**
+ * The demo switch: with {@code HOMEWARD_DEMO=true} (set by the run command, never by a production
+ * start) the offices and users of the demo installation are created, once. Each run after the first
+ * finds them and changes nothing, so demo data survives restarts like any other.
+ */
+@Singleton
+@Startup
+@DependsOn("Migrations")
+public class DemoInstallation {
+
+    private static final Logger LOG = Logger.getLogger(DemoInstallation.class.getName());
+
+    @Inject
+    DemoAccounts accounts;
+
+    @PostConstruct
+    void install() {
+        if (!enabled()) {
+            return;
+        }
+        int created = accounts.install();
+        LOG.warning("HOMEWARD_DEMO is on: demo accounts with the published demo password are active ("
+                + created + " created now). Never use this switch in production.");
+    }
+
+    static boolean enabled() {
+        return Boolean.parseBoolean(System.getenv().getOrDefault("HOMEWARD_DEMO",
+                System.getProperty("homeward.demo", "false")));
+    }
+}
