@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.homeward.platform.api.UnauthorizedServlet;
 
 /**
  * How a request proves who sent it. People in the browser sign in once on the sign-in page and carry
@@ -78,10 +79,10 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
             if (caller.isPresent()) {
                 return admit(request, context, caller.get());
             }
-            return unauthorized(response, "Wrong username or password, or the account is locked.");
+            return unauthorized(request, context, "Wrong username or password, or the account is locked.");
         }
         if (context.isProtected()) {
-            return unauthorized(response, "Authentication required: HTTP Basic with a Homeward account.");
+            return unauthorized(request, context, "Authentication required: HTTP Basic with a Homeward account.");
         }
         return context.doNothing();
     }
@@ -115,19 +116,12 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
         return context.redirect(loginUrl);
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\", charset=\"UTF-8\"");
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":401,\"message\":\"" + message + "\"}");
-            // Committed now, so that the container does not replace the JSON with its HTML error page.
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context,
+                                                     String message) {
+        // The container answers 401 through its error page, UnauthorizedServlet, which writes the JSON.
+        request.setAttribute(UnauthorizedServlet.MESSAGE, message);
+        context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"Homeward\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
     }
 
     static Optional<String[]> decodeBasic(String encoded) {
