@@ -1,0 +1,131 @@
+package org.homeward.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.homeward.testing.AsAdmin;
+import org.homeward.testing.AsAuditor;
+import org.homeward.testing.AsCaseworker;
+import org.homeward.testing.AsPartner;
+import org.homeward.testing.AsSupervisor;
+import org.homeward.testing.Deployments;
+import org.homeward.testing.RoleRunner;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every secured service operation called in every role, inside the server: the rules hold in the
+ * service layer itself, whatever page or API is in front of it. An operation the role may call
+ * fails for its content (no such record, empty form) or succeeds; one it may not is refused with
+ * EJBAccessException before it runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServiceRoleMatrixIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.homewardWith(ServiceRoleMatrixIT.class);
+    }
+
+    @Inject
+    AsCaseworker caseworker;
+    @Inject
+    AsSupervisor supervisor;
+    @Inject
+    AsPartner partner;
+    @Inject
+    AsAuditor auditor;
+    @Inject
+    AsAdmin admin;
+
+    @Inject
+    UserService users;
+    @Inject
+    OfficeService offices;
+    @Inject
+    SignIn signIn;
+
+    static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
+
+    private Map<String, Callable<?>> operations() {
+        Map<String, Callable<?>> operations = new LinkedHashMap<>();
+        operations.put("OfficeService.list", offices::list);
+        operations.put("OfficeService.create", () -> offices.create(new OfficeForm()));
+        operations.put("OfficeService.rename", () -> offices.rename("NO_SUCH_OFFICE", "x", 0));
+        operations.put("UserService.list", users::list);
+        operations.put("UserService.get", () -> users.get(-1));
+        operations.put("UserService.create", () -> users.create(new UserForm()));
+        operations.put("UserService.update", () -> users.update(-1, new UserForm()));
+        operations.put("UserService.deactivate", () -> users.deactivate(-1, 0));
+        operations.put("UserService.activate", () -> users.activate(-1, 0));
+        operations.put("UserService.resetPassword", () -> users.resetPassword(-1, "x"));
+        operations.put("UserService.changeOwnPassword", () -> { users.changeOwnPassword("x", "y"); return null; });
+        operations.put("UserService.me", users::me);
+        operations.put("UserService.staff", users::staff);
+        operations.put("SignIn.resume", () -> signIn.resume("nobody-at-all"));
+        return operations;
+    }
+
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("OfficeService.list", EVERYONE),
+            Map.entry("OfficeService.create", Set.of("ADMIN")),
+            Map.entry("OfficeService.rename", Set.of("ADMIN")),
+            Map.entry("UserService.list", Set.of("ADMIN")),
+            Map.entry("UserService.get", Set.of("ADMIN")),
+            Map.entry("UserService.create", Set.of("ADMIN")),
+            Map.entry("UserService.update", Set.of("ADMIN")),
+            Map.entry("UserService.deactivate", Set.of("ADMIN")),
+            Map.entry("UserService.activate", Set.of("ADMIN")),
+            Map.entry("UserService.resetPassword", Set.of("ADMIN")),
+            Map.entry("UserService.changeOwnPassword", EVERYONE),
+            Map.entry("UserService.me", EVERYONE),
+            Map.entry("UserService.staff", Set.of("SUPERVISOR")),
+            Map.entry("SignIn.resume", EVERYONE));
+
+    @Test
+    void everyOperationInEveryRole() {
+        Map<String, RoleRunner> runners = Map.of("CASEWORKER", caseworker, "SUPERVISOR", supervisor,
+                "PARTNER", partner, "AUDITOR", auditor, "ADMIN", admin);
+        List<String> wrong = new ArrayList<>();
+        operations().forEach((name, operation) -> runners.forEach((role, runner) -> {
+            boolean allowed = ALLOWED.get(name).contains(role);
+            boolean denied = deniedWhenRun(runner, operation);
+            if (allowed == denied) {
+                wrong.add(name + " as " + role + (denied ? " was denied" : " was allowed"));
+            }
+        }));
+        assertEquals(List.of(), wrong);
+        assertEquals(ALLOWED.keySet(), operations().keySet(), "every operation has an expectation");
+    }
+
+    @Test
+    void withoutAUserEverySecuredOperationIsDenied() {
+        operations().forEach((name, operation) -> {
+            if (!name.startsWith("SignIn.")) {
+                assertThrows(EJBAccessException.class, operation::call, name);
+            }
+        });
+    }
+
+    private static boolean deniedWhenRun(RoleRunner runner, Callable<?> operation) {
+        try {
+            runner.call(operation);
+            return false;
+        } catch (EJBAccessException denied) {
+            return true;
+        } catch (Exception refusedForItsContent) {
+            return false;
+        }
+    }
+}
