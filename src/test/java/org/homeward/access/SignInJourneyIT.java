@@ -1,0 +1,131 @@
+package org.homeward.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.homeward.testing.Api;
+import org.homeward.testing.BrowserTest;
+import org.homeward.testing.Unique;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/** People signing in and out, in both languages, each seeing what their roles allow. */
+class SignInJourneyIT extends BrowserTest {
+
+    private static final String FAILED = "Sign-in failed. Check your username and password.";
+
+    @Test
+    void eachRoleSignsInAndSeesItsMenu() {
+        Map<String, List<String>> menus = Map.of(
+                "caseworker", List.of("Home", "Change password"),
+                "caseworker2", List.of("Home", "Change password"),
+                "supervisor", List.of("Home", "Staff", "Change password"),
+                "hq", List.of("Home", "Staff", "Change password"),
+                "partner", List.of("Home", "Change password"),
+                "auditor", List.of("Home", "Change password"),
+                "admin", List.of("Home", "Administration", "Change password"));
+        Map<String, String> offices = Map.of("caseworker", "KYIV", "caseworker2", "KHARKIV", "supervisor", "KYIV",
+                "hq", "HQ", "partner", "HQ", "auditor", "HQ", "admin", "HQ");
+
+        menus.forEach((user, expectedMenu) -> {
+            signIn(user);
+            assertEquals("Home", heading(), user);
+            assertEquals(expectedMenu, menu(), user);
+            assertTrue(driver.findElement(By.id("office")).getText().contains("(" + offices.get(user) + ")"), user);
+            assertTrue(driver.findElement(By.id("currentUser")).getText().contains("(" + user + ")"), user);
+            signOut();
+            assertEquals("/login.xhtml", path());
+            assertTrue(pageText().contains("You have signed out."));
+        });
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithOneMessage() {
+        signIn("caseworker", "not-my-password");
+
+        assertEquals("/login.xhtml", path());
+        assertTrue(pageText().contains(FAILED));
+        signIn("no-such-user-" + System.nanoTime(), "not-my-password");
+        assertTrue(pageText().contains(FAILED), "the same message whether or not the user exists");
+    }
+
+    @Test
+    void fiveFailuresLockTheAccount() {
+        String username = Unique.username("browser-lock");
+        Api admin = Api.at(base).as("admin");
+        long id = admin.post("api/v1/users", """
+                {"username":%s,"displayName":"Lock test","office":"KYIV","roles":["AUDITOR"],
+                 "temporaryPassword":"a-long-temporary-passphrase"}""".formatted(Api.quote(username)))
+                .json().getJsonNumber("id").longValue();
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(username, "wrong-guess-" + attempt);
+            assertTrue(pageText().contains(FAILED));
+        }
+        signIn(username, "a-long-temporary-passphrase");
+
+        assertEquals("/login.xhtml", path());
+        assertTrue(pageText().contains(FAILED));
+        assertFalse(admin.get("api/v1/users/" + id).json().isNull("lockedUntil"));
+    }
+
+    @Test
+    void signingInGivesANewSessionAndReturnsToThePageAskedFor() {
+        open("admin/users.xhtml");
+        assertEquals("/login.xhtml", path());
+        Cookie before = driver.manage().getCookieNamed("HOMEWARD_SESSION");
+
+        field("Username").sendKeys("admin");
+        field("Password").sendKeys(Api.DEMO_PASSWORD);
+        button("Sign in").click();
+        waitForPage();
+
+        assertEquals("/admin/users.xhtml", path());
+        Cookie after = driver.manage().getCookieNamed("HOMEWARD_SESSION");
+        assertNotEquals(before.getValue(), after.getValue());
+        assertTrue(after.isHttpOnly());
+        assertEquals("Strict", after.getSameSite());
+    }
+
+    @Test
+    void aCaseworkerIsRefusedTheAdministrationPages() {
+        signIn("caseworker");
+        open("admin/users.xhtml");
+
+        assertEquals("Not allowed", heading());
+        assertFalse(pageText().contains("Exception"));
+    }
+
+    @Test
+    void switchesBetweenEnglishAndUkrainian() {
+        signIn("supervisor");
+        clickLink("Українська");
+
+        assertEquals("Головна", heading());
+        assertEquals(List.of("Головна", "Працівники", "Змінити пароль"), menu());
+        assertEquals("uk", driver.findElement(By.tagName("html")).getAttribute("lang"));
+
+        clickLink("Працівники");
+        assertEquals("Працівники", heading(), "the language stays while moving around");
+
+        clickLink("English");
+        assertEquals("Staff", heading());
+    }
+
+    @Test
+    void theSignInPageIsUsableWithTheKeyboardAlone() {
+        open("login.xhtml");
+        field("Username").sendKeys("caseworker");
+        field("Username").sendKeys(org.openqa.selenium.Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Api.DEMO_PASSWORD);
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForPage();
+
+        assertEquals("Home", heading());
+    }
+}

@@ -1,0 +1,198 @@
+package org.homeward.testing;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What every browser journey needs: Debian's Chromium driven headless (never a downloaded browser),
+ * a fresh session per test, signing in, and finding things the way a person does: by their label.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class BrowserTest {
+
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    protected static WebDriver driver;
+    private static Path profile;
+
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.homeward();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("homeward-chromium");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // The network here is closed: no first-run, sync, update or background traffic.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        driver.get(base.toString() + "favicon.ico");
+        driver.manage().deleteAllCookies();
+    }
+
+    protected void open(String path) {
+        driver.get(base.toString() + (path.startsWith("/") ? path.substring(1) : path));
+        waitForPage();
+    }
+
+    protected void signIn(String username, String password) {
+        open("login.xhtml");
+        field("Username").sendKeys(username);
+        field("Password").sendKeys(password);
+        button("Sign in").click();
+        waitForPage();
+    }
+
+    protected void signIn(String demoUser) {
+        signIn(demoUser, Api.DEMO_PASSWORD);
+    }
+
+    protected void signOut() {
+        button("Sign out").click();
+        waitForPage();
+    }
+
+    /** The input a visible label points at, as a screen reader would find it. */
+    protected WebElement field(String label) {
+        WebElement labelElement = driver.findElement(By.xpath(
+                "//label[normalize-space(.)=" + xpathLiteral(label) + " or normalize-space(.)=" + xpathLiteral(label + "*") + "]"));
+        String id = labelElement.getAttribute("for");
+        return driver.findElement(By.id(id));
+    }
+
+    /** Sets a field's value at once (long inputs would take a long time to type key by key). */
+    protected void fill(String label, String value) {
+        WebElement input = field(label);
+        input.clear();
+        if (value.length() > 200) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, value);
+        } else {
+            input.sendKeys(value);
+        }
+    }
+
+    protected WebElement button(String text) {
+        return driver.findElement(By.xpath("//button[normalize-space(.)=" + xpathLiteral(text) + "]"));
+    }
+
+    /** Ticks or unticks a checkbox or picks a radio option by its own label. */
+    protected void toggle(String optionLabel) {
+        driver.findElement(By.xpath("//label[normalize-space(.)=" + xpathLiteral(optionLabel) + "]")).click();
+    }
+
+    /** Chooses an option of a PrimeFaces select menu, the way a mouse user does. */
+    protected void choose(String label, String option) {
+        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(.)=" + xpathLiteral(label) + "]"));
+        String menuId = labelElement.getAttribute("for").replaceAll("_focus$", "").replaceAll("_input$", "");
+        driver.findElement(By.id(menuId)).click();
+        driver.findElement(By.xpath("//ul[@id=" + xpathLiteral(menuId + "_items") + "]/li[normalize-space(.)="
+                + xpathLiteral(option) + "]")).click();
+    }
+
+    protected void clickLink(String text) {
+        driver.findElement(By.xpath("//a[normalize-space(.)=" + xpathLiteral(text) + "]")).click();
+        waitForPage();
+    }
+
+    /** The validation message shown with an input (inside the same labelled field). */
+    protected String messageFor(String label) {
+        WebElement container = field(label).findElement(By.xpath("ancestor::div[contains(@class,'hw-field')][1]"));
+        return container.findElements(By.cssSelector(".ui-message")).stream().map(WebElement::getText)
+                .map(String::strip).filter(t -> !t.isEmpty()).findFirst().orElse("");
+    }
+
+    protected String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    protected String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The entries of the main menu, as shown. */
+    protected List<String> menu() {
+        return driver.findElements(By.cssSelector("#menuForm\\:menu > .ui-menu-list > li > a")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    protected String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Waits until the page has loaded and PrimeFaces has no AJAX request in flight. */
+    protected void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    /** Clicks a button that submits with AJAX and waits for the answer to be applied. */
+    protected void press(String buttonText) {
+        button(buttonText).click();
+        waitForPage();
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}
