@@ -9,7 +9,8 @@ import org.homeward.platform.PlainText;
 public class OfficeForm {
 
     @NotBlank(message = "{office.code.required}")
-    @Pattern(regexp = "[A-Z][A-Z0-9_]{1,19}", message = "{office.code.pattern}")
+    @Size(min = 2, max = 20, message = "{office.code.size}")
+    @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{office.code.pattern}")
     private String code;
 
     @NotBlank(message = "{office.name.required}")

@@ -15,8 +15,8 @@ import org.homeward.platform.PlainText;
 public class UserForm {
 
     @NotBlank(message = "{user.username.required}")
-    @Size(max = UserAccount.MAX_USERNAME, message = "{user.username.size}")
-    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,63}", message = "{user.username.pattern}")
+    @Size(min = 2, max = UserAccount.MAX_USERNAME, message = "{user.username.size}")
+    @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{user.username.pattern}")
     private String username;
 
     @NotBlank(message = "{user.displayName.required}")

@@ -137,13 +137,9 @@ public abstract class BrowserTest {
         driver.findElement(By.xpath("//label[normalize-space(.)=" + xpathLiteral(optionLabel) + "]")).click();
     }
 
-    /** Chooses an option of a PrimeFaces select menu, the way a mouse user does. */
+    /** Chooses an option of a drop-down list by the texts a person reads. */
     protected void choose(String label, String option) {
-        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(.)=" + xpathLiteral(label) + "]"));
-        String menuId = labelElement.getAttribute("for").replaceAll("_focus$", "").replaceAll("_input$", "");
-        driver.findElement(By.id(menuId)).click();
-        driver.findElement(By.xpath("//ul[@id=" + xpathLiteral(menuId + "_items") + "]/li[normalize-space(.)="
-                + xpathLiteral(option) + "]")).click();
+        new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);
     }
 
     protected void clickLink(String text) {

@@ -25,11 +25,18 @@ public class PageMessages {
     public void invalid(String formId, InvalidInput invalid) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Messages texts = texts();
+        boolean besideFields = false;
         for (FieldError error : invalid.errors()) {
             String text = texts.get(error);
-            faces.addMessage(formId + ":" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            String clientId = formId + ":" + error.field();
+            // A rule about the record as a whole (not one input) is shown at the top of the page.
+            boolean hasInput = faces.getViewRoot().findComponent(":" + clientId) != null;
+            faces.addMessage(hasInput ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            besideFields |= hasInput;
         }
-        error(texts.get("form.correctFields"));
+        if (besideFields) {
+            error(texts.get("form.correctFields"));
+        }
         faces.validationFailed();
     }
 
