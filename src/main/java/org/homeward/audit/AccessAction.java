@@ -10,5 +10,9 @@ public enum AccessAction {
     PASSWORD_RESET,
     ROLES_CHANGED,
     ACCOUNT_DEACTIVATED,
-    ACCOUNT_ACTIVATED
+    ACCOUNT_ACTIVATED,
+    /** A person's full record was opened (page or API). */
+    RECORD_OPENED,
+    /** A search or list returned person data; the detail holds the filters and the count. */
+    RECORDS_SEARCHED
 }

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * Text a person typed: any script, any symbol, emoji included, but no control characters (a newline
  * or NUL in a name breaks exports and lets one line pretend to be two in a log).
  */
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainText.Check.class)
 public @interface PlainText {

@@ -62,7 +62,11 @@ class ApiAccessIT {
             new Operation("POST", "api/v1/users/999999999/deactivate", "{}", Set.of("ADMIN")),
             new Operation("POST", "api/v1/users/999999999/activate", "{}", Set.of("ADMIN")),
             new Operation("POST", "api/v1/users/999999999/password-reset", "{}", Set.of("ADMIN")),
-            new Operation("GET", "api/v1/staff", null, Set.of("SUPERVISOR")));
+            new Operation("GET", "api/v1/staff", null, Set.of("SUPERVISOR")),
+            new Operation("GET", "api/v1/persons", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("POST", "api/v1/persons", "{}", Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/persons/999999999", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("PUT", "api/v1/persons/999999999", "{\"version\":0}", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationAsEveryRole() {

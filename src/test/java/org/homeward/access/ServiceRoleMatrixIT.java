@@ -55,6 +55,8 @@ class ServiceRoleMatrixIT {
     OfficeService offices;
     @Inject
     SignIn signIn;
+    @Inject
+    org.homeward.person.PersonService persons;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -74,6 +76,10 @@ class ServiceRoleMatrixIT {
         operations.put("UserService.me", users::me);
         operations.put("UserService.staff", users::staff);
         operations.put("SignIn.resume", () -> signIn.resume("nobody-at-all"));
+        operations.put("PersonService.register", () -> persons.register(new org.homeward.person.PersonDetails()));
+        operations.put("PersonService.get", () -> persons.get(-1));
+        operations.put("PersonService.update", () -> persons.update(-1, new org.homeward.person.PersonDetails(), 0));
+        operations.put("PersonService.search", () -> persons.search(org.homeward.person.PersonSearch.firstPage()));
         return operations;
     }
 
@@ -91,7 +97,11 @@ class ServiceRoleMatrixIT {
             Map.entry("UserService.changeOwnPassword", EVERYONE),
             Map.entry("UserService.me", EVERYONE),
             Map.entry("UserService.staff", Set.of("SUPERVISOR")),
-            Map.entry("SignIn.resume", EVERYONE));
+            Map.entry("SignIn.resume", EVERYONE),
+            Map.entry("PersonService.register", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("PersonService.get", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("PersonService.update", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("PersonService.search", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {

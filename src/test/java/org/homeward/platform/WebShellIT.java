@@ -57,6 +57,36 @@ class WebShellIT {
     }
 
     @Test
+    void overHttpsTheCookieIsSecureAndBrowsersAreToldToStayOnHttps() throws Exception {
+        javax.net.ssl.SSLContext trustingTheTestCertificate = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustingTheTestCertificate.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                // The server's self-signed development certificate.
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().sslContext(trustingTheTestCertificate).build();
+        java.net.http.HttpResponse<String> page = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("https://localhost:8443/login.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, page.statusCode());
+        String session = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("HOMEWARD_SESSION=")).findFirst().orElseThrow();
+        assertTrue(session.toLowerCase(java.util.Locale.ROOT).contains("; secure"), session);
+        assertTrue(page.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
+    }
+
+    @Test
     void pagesNeedSigningInFirst() {
         Api.Answer answer = Api.at(base).get("admin/users.xhtml");
 

@@ -1,0 +1,12 @@
+package org.homeward.person;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A person as one row of the case list. */
+public record PersonRow(long id, String caseNumber, Category category, Side side,
+                        org.homeward.workflow.RepatriationStatus status, String familyName,
+                        String givenName, String patronymic, String latinFamilyName, String latinGivenName,
+                        LocalDate dateOfBirth, String office, String assignedTo, String oblast, boolean restricted,
+                        Instant registeredAt) {
+}

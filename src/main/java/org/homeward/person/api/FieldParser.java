@@ -1,0 +1,49 @@
+package org.homeward.person.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.homeward.platform.FieldError;
+import org.homeward.platform.Validation;
+
+/** Reads text fields of a request as dates and choices, collecting every failure with its field. */
+final class FieldParser {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of(field, "date.invalid", clip(text)));
+            return null;
+        }
+    }
+
+    <E extends Enum<E>> E choice(String field, Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of(field, "choice.unknown", clip(text),
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+            return null;
+        }
+    }
+
+    void rejectIfAnyFailed() {
+        Validation.reject(errors);
+    }
+
+    private static String clip(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}
