@@ -52,6 +52,11 @@ public abstract class BrowserTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         profile = Files.createTempDirectory("homeward-chromium");
+        driver = newBrowser(profile);
+    }
+
+    /** A browser of its own (own profile, own cookies): a second person at another desk. */
+    protected static WebDriver newBrowser(Path profileDirectory) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -62,10 +67,11 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=en-GB",
-                "--user-data-dir=" + profile);
+                "--user-data-dir=" + profileDirectory);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        return browser;
     }
 
     @AfterAll

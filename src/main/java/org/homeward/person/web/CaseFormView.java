@@ -1,0 +1,246 @@
+package org.homeward.person.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.homeward.access.CurrentUser;
+import org.homeward.access.OfficeService;
+import org.homeward.access.OfficeSummary;
+import org.homeward.person.Category;
+import org.homeward.person.Circumstance;
+import org.homeward.person.DatePrecision;
+import org.homeward.person.DocumentType;
+import org.homeward.person.HealthCondition;
+import org.homeward.person.IdentificationStatus;
+import org.homeward.person.IdentityDocument;
+import org.homeward.person.PersonDetails;
+import org.homeward.person.PersonRecord;
+import org.homeward.person.PersonService;
+import org.homeward.person.Sex;
+import org.homeward.person.Side;
+import org.homeward.platform.Conflict;
+import org.homeward.platform.InvalidInput;
+import org.homeward.platform.NotFound;
+import org.homeward.platform.web.PageMessages;
+
+/**
+ * Registering a person, or revising their record: one form whose sections follow the category
+ * (military service for prisoners of war, child details for children, identification for remains).
+ */
+@Named
+@ViewScoped
+public class CaseFormView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    OfficeService offices;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    private Long id;
+    private long version;
+    private String caseNumber;
+    private Category category;
+    private PersonDetails details;
+    private String aliases;
+    private List<DocumentRow> documents = new ArrayList<>();
+    private List<OfficeSummary> officeChoices;
+
+    /** One document line of the form. */
+    public static class DocumentRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private DocumentType type;
+        private String number;
+        private String issuingCountry;
+
+        public DocumentType getType() {
+            return type;
+        }
+
+        public void setType(DocumentType type) {
+            this.type = type;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public void setNumber(String number) {
+            this.number = number;
+        }
+
+        public String getIssuingCountry() {
+            return issuingCountry;
+        }
+
+        public void setIssuingCountry(String issuingCountry) {
+            this.issuingCountry = issuingCountry;
+        }
+    }
+
+    /** On page load: an existing record to revise (id), or a new one of the category asked for. */
+    public void load() throws IOException {
+        if (details != null) {
+            return;
+        }
+        if (id == null) {
+            details = new PersonDetails();
+            details.setCategory(category == null ? Category.POW : category);
+            details.setSide(Side.OWN);
+            details.setOffice(currentUser.getOfficeCode());
+            details.setConsentTracing(true);
+            category = details.getCategory();
+            return;
+        }
+        try {
+            show(persons.get(id));
+        } catch (NotFound notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such case");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void show(PersonRecord record) {
+        details = CaseRecords.toDetails(record);
+        version = record.version();
+        caseNumber = record.caseNumber();
+        category = details.getCategory();
+        aliases = String.join("\n", record.aliases());
+        documents = new ArrayList<>();
+        for (PersonRecord.Document document : record.documents()) {
+            DocumentRow row = new DocumentRow();
+            row.setType(DocumentType.valueOf(document.type()));
+            row.setNumber(document.number());
+            row.setIssuingCountry(document.issuingCountry());
+            documents.add(row);
+        }
+    }
+
+    public void addDocument() {
+        documents.add(new DocumentRow());
+    }
+
+    public void removeDocument(DocumentRow row) {
+        documents.remove(row);
+    }
+
+    public void save() throws IOException {
+        details.setAliases(aliases == null ? List.of() : Arrays.asList(aliases.split("\\R")));
+        details.setDocuments(documents.stream()
+                .filter(d -> d.getType() != null || d.getNumber() != null && !d.getNumber().isBlank())
+                .map(d -> new IdentityDocument.Draft(d.getType(), d.getNumber(), d.getIssuingCountry()))
+                .toList());
+        try {
+            PersonRecord saved = id == null ? persons.register(details) : persons.update(id, details, version);
+            messages.info(id == null ? "case.registered" : "case.saved", saved.caseNumber());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + saved.id());
+        } catch (InvalidInput invalid) {
+            messages.invalid("caseForm", invalid);
+        } catch (Conflict conflict) {
+            messages.conflict(conflict);
+        }
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isMilitary() {
+        return category == Category.POW;
+    }
+
+    public boolean isChild() {
+        return category == Category.CHILD;
+    }
+
+    public boolean isRemains() {
+        return category == Category.REMAINS;
+    }
+
+    public List<OfficeSummary> getOfficeChoices() {
+        if (officeChoices == null) {
+            officeChoices = offices.list();
+        }
+        return officeChoices;
+    }
+
+    public Side[] getSides() {
+        return Side.values();
+    }
+
+    public Sex[] getSexes() {
+        return Sex.values();
+    }
+
+    public DatePrecision[] getPrecisions() {
+        return DatePrecision.values();
+    }
+
+    public Circumstance[] getCircumstances() {
+        return Circumstance.values();
+    }
+
+    public HealthCondition[] getHealthConditions() {
+        return HealthCondition.values();
+    }
+
+    public IdentificationStatus[] getIdentificationStatuses() {
+        return IdentificationStatus.values();
+    }
+
+    public DocumentType[] getDocumentTypes() {
+        return DocumentType.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public PersonDetails getDetails() {
+        return details;
+    }
+
+    public String getAliases() {
+        return aliases;
+    }
+
+    public void setAliases(String aliases) {
+        this.aliases = aliases;
+    }
+
+    public List<DocumentRow> getDocuments() {
+        return documents;
+    }
+}

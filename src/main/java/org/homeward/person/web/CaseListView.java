@@ -1,0 +1,166 @@
+package org.homeward.person.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.homeward.person.Category;
+import org.homeward.person.PersonRow;
+import org.homeward.person.PersonSearch;
+import org.homeward.person.PersonService;
+import org.homeward.person.Side;
+import org.homeward.platform.Page;
+import org.homeward.workflow.RepatriationStatus;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The case list: a search box, filters, and a table that loads one page at a time from the registry,
+ * so a list of a million people costs what one page costs.
+ */
+@Named
+@ViewScoped
+public class CaseListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PersonService persons;
+
+    private String q;
+    private Category category;
+    private Side side;
+    private RepatriationStatus status;
+    private String office;
+    private String oblast;
+    private Boolean restricted;
+
+    private final LazyDataModel<PersonRow> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            // The count comes with each page (load sets the row count), not as a query of its own.
+            return getRowCount();
+        }
+
+        @Override
+        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int page = pageSize == 0 ? 0 : first / pageSize;
+            Page<PersonRow> result = persons.search(new PersonSearch(q, category, side, status, office, null, oblast,
+                    restricted, page, pageSize, order(sortBy)));
+            setRowCount((int) Math.min(Integer.MAX_VALUE, result.total()));
+            return result.items();
+        }
+
+        @Override
+        public String getRowKey(PersonRow row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public PersonRow getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    private static PersonSearch.Order order(Map<String, SortMeta> sortBy) {
+        for (SortMeta sort : sortBy.values()) {
+            if (sort.getOrder() == SortOrder.UNSORTED) {
+                continue;
+            }
+            return switch (sort.getField()) {
+                case "caseNumber" -> PersonSearch.Order.CASE_NUMBER;
+                case "name" -> PersonSearch.Order.FAMILY_NAME;
+                default -> PersonSearch.Order.NEWEST;
+            };
+        }
+        return PersonSearch.Order.NEWEST;
+    }
+
+    public void clear() {
+        q = null;
+        category = null;
+        side = null;
+        status = null;
+        office = null;
+        oblast = null;
+        restricted = null;
+    }
+
+    public LazyDataModel<PersonRow> getRows() {
+        return rows;
+    }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public Side[] getSides() {
+        return Side.values();
+    }
+
+    public RepatriationStatus[] getStatuses() {
+        return RepatriationStatus.values();
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public Side getSide() {
+        return side;
+    }
+
+    public void setSide(Side side) {
+        this.side = side;
+    }
+
+    public RepatriationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RepatriationStatus status) {
+        this.status = status;
+    }
+
+    public String getOffice() {
+        return office;
+    }
+
+    public void setOffice(String office) {
+        this.office = office;
+    }
+
+    public String getOblast() {
+        return oblast;
+    }
+
+    public void setOblast(String oblast) {
+        this.oblast = oblast;
+    }
+
+    public Boolean getRestricted() {
+        return restricted;
+    }
+
+    public void setRestricted(Boolean restricted) {
+        this.restricted = restricted;
+    }
+}

@@ -1,0 +1,137 @@
+package org.homeward.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import org.homeward.matching.UkrainianTransliteration;
+import org.homeward.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** Caseworkers registering, finding and revising people in the browser. */
+class CaseJourneyIT extends BrowserTest {
+
+    private static String uniqueFamilyName() {
+        String letters = "бвгджзклмнпрстфхцчш";
+        StringBuilder name = new StringBuilder("Коваль");
+        for (int i = 0; i < 6; i++) {
+            name.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
+            name.append("аеиоуі".charAt(ThreadLocalRandom.current().nextInt(6)));
+        }
+        return name.append("чук").toString();
+    }
+
+    /** Registers a prisoner of war through the form and returns to the case page. */
+    private void registerPow(String familyName) {
+        open("cases/list.xhtml");
+        clickLink("Register: Prisoner of war");
+        assertEquals("Register · Prisoner of war", heading());
+        fill("Family name", familyName);
+        fill("Given name", "Олексій");
+        fill("Patronymic", "Петрович");
+        choose("Sex", "male");
+        fill("Date of birth", "1998-04-12");
+        choose("Date of birth known to", "the day");
+        fill("Rank", "старший солдат");
+        choose("What happened", "captured");
+        fill("Date", "2022-05-20");
+        fill("Place", "Mariupol");
+        press("Register");
+    }
+
+    @Test
+    void aCaseworkerRegistersAPrisonerOfWarAndFindsHimByTheLatinSpelling() {
+        String familyName = uniqueFamilyName();
+        String latin = UkrainianTransliteration.latin(familyName);
+        signIn("caseworker");
+        registerPow(familyName);
+
+        assertTrue(heading().matches("POW-\\d{4}-\\d{6} · " + familyName + " Олексій"), heading());
+        assertTrue(pageText().contains("registered."));
+        assertEquals(latin + " Oleksii Petrovych", driver.findElement(By.id("view-transliterations")).getText());
+        assertEquals("reported", driver.findElement(By.id("caseStatus")).getText());
+        String caseNumber = heading().substring(0, heading().indexOf(' '));
+
+        open("cases/list.xhtml");
+        fill("Search", latin.toLowerCase());
+        press("Search");
+        assertTrue(driver.findElement(By.id("searchForm:casesTable")).getText().contains(caseNumber));
+        clickLink(caseNumber);
+        assertEquals(caseNumber, heading().substring(0, heading().indexOf(' ')));
+    }
+
+    @Test
+    void badInputIsNamedAtItsFieldAndNothingIsRegistered() {
+        signIn("caseworker");
+        open("cases/edit.xhtml?category=CHILD");
+        fill("Family name", "<script>alert(1)</script>");
+        choose("Sex", "female");
+        fill("Date of birth", "1990-01-01");
+        fill("Date", "2022-04-10");
+        press("Register");
+
+        assertTrue(pageText().contains("Please correct the marked fields."));
+        assertTrue(messageFor("Date of birth").startsWith("A child case is for someone under 18"), messageFor("Date of birth"));
+        assertEquals("/cases/edit.xhtml", path());
+
+        fill("Date of birth", "2015-13-45");
+        press("Register");
+        assertFalse(messageFor("Date of birth").isEmpty());
+        assertEquals("/cases/edit.xhtml", path());
+    }
+
+    @Test
+    void aCaseworkerOfAnotherOfficeCannotOpenTheCase() {
+        signIn("caseworker");
+        registerPow(uniqueFamilyName());
+        String caseUrl = driver.getCurrentUrl();
+        signOut();
+
+        signIn("caseworker2");
+        driver.get(caseUrl);
+        waitForPage();
+
+        assertEquals("Not allowed", heading());
+    }
+
+    @Test
+    void twoPeopleEditTheSameCaseAndTheSecondIsToldWhoChangedIt() throws Exception {
+        signIn("caseworker");
+        registerPow(uniqueFamilyName());
+        String editUrl = driver.getCurrentUrl().replace("/cases/case.xhtml", "/cases/edit.xhtml");
+
+        Path otherProfile = Files.createTempDirectory("homeward-second-browser");
+        WebDriver mine = driver;
+        WebDriver other = newBrowser(otherProfile);
+        try {
+            driver = other;
+            signIn("supervisor");
+            driver.get(editUrl);
+            waitForPage();
+
+            driver = mine;
+            driver.get(editUrl);
+            waitForPage();
+            fill("Oblast", "Donetska");
+            press("Save");
+            assertTrue(pageText().contains("saved."));
+
+            driver = other;
+            fill("Oblast", "Zaporizka");
+            press("Save");
+            assertTrue(pageText().contains("changed by caseworker at "), pageText());
+            assertEquals("/cases/edit.xhtml", path());
+        } finally {
+            driver = mine;
+            other.quit();
+        }
+        driver.get(editUrl.replace("/cases/edit.xhtml", "/cases/case.xhtml"));
+        waitForPage();
+        assertEquals("Donetska", driver.findElement(By.id("view-oblast")).getText());
+    }
+}
