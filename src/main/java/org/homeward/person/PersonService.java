@@ -1,7 +1,6 @@
 package org.homeward.person;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +28,6 @@ import org.homeward.audit.AccessLog;
 import org.homeward.audit.LastChange;
 import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.FieldError;
-import org.homeward.platform.NotFound;
 import org.homeward.platform.Page;
 import org.homeward.platform.Validation;
 
@@ -65,6 +63,9 @@ public class PersonService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReadablePersons readablePersons;
+
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public PersonRecord register(PersonDetails details) {
         Placement placement = check(details);
@@ -81,15 +82,15 @@ public class PersonService {
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public PersonRecord get(long id) {
-        Person person = readable(id);
+        Person person = readablePersons.require(id);
         accessLog.record(currentUser.getUsername(), AccessAction.RECORD_OPENED, "person", id, null);
-        return PersonRecord.of(person, mayReadMedicalNotes(person));
+        return PersonRecord.of(person, readablePersons.mayReadMedicalNotes(person));
     }
 
     /** Revises the record; {@code versionRead} is the version the caller saw, so no one's change is lost. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public PersonRecord update(long id, PersonDetails details, long versionRead) {
-        Person person = readable(id);
+        Person person = readablePersons.require(id);
         if (details.getCategory() == null) {
             details.setCategory(person.getCategory());
         }
@@ -104,7 +105,7 @@ public class PersonService {
             unchangeable.add(FieldError.of("side", "person.side.unchangeable"));
         }
         Validation.reject(unchangeable);
-        if (!mayReadMedicalNotes(person)) {
+        if (!readablePersons.mayReadMedicalNotes(person)) {
             // Those who cannot see the medical notes cannot overwrite them either.
             details.setMedicalNotes(person.getMedicalNotes());
         }
@@ -116,7 +117,7 @@ public class PersonService {
         person.replaceDocuments(details.getDocuments());
         person.reindex();
         ConcurrentSave.flush(em);
-        return PersonRecord.of(person, mayReadMedicalNotes(person));
+        return PersonRecord.of(person, readablePersons.mayReadMedicalNotes(person));
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
@@ -254,19 +255,4 @@ public class PersonService {
         return new Placement(office, assignee);
     }
 
-    private Person readable(long id) {
-        Person person = em.find(Person.class, id);
-        if (person == null) {
-            throw new NotFound("person", id);
-        }
-        String assignee = person.getAssignedTo() == null ? null : person.getAssignedTo().getUsername();
-        if (!currentUser.scope().permits(person.getOffice().getCode(), assignee, person.isRestricted())) {
-            throw new EJBAccessException("person " + id + " is outside the caller's record scope");
-        }
-        return person;
-    }
-
-    private boolean mayReadMedicalNotes(Person person) {
-        return currentUser.hasRole(Role.SUPERVISOR) || person.isAssignedTo(currentUser.getUsername());
-    }
 }

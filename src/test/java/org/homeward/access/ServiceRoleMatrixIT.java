@@ -57,6 +57,8 @@ class ServiceRoleMatrixIT {
     SignIn signIn;
     @Inject
     org.homeward.person.PersonService persons;
+    @Inject
+    org.homeward.person.CaseFileService caseFile;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -80,6 +82,14 @@ class ServiceRoleMatrixIT {
         operations.put("PersonService.get", () -> persons.get(-1));
         operations.put("PersonService.update", () -> persons.update(-1, new org.homeward.person.PersonDetails(), 0));
         operations.put("PersonService.search", () -> persons.search(org.homeward.person.PersonSearch.firstPage()));
+        operations.put("CaseFileService.notes", () -> caseFile.notes(-1));
+        operations.put("CaseFileService.addNote", () -> caseFile.addNote(-1, "x"));
+        operations.put("CaseFileService.tasks", () -> caseFile.tasks(-1));
+        operations.put("CaseFileService.addTask", () -> caseFile.addTask(-1, "x", null, null));
+        operations.put("CaseFileService.completeTask", () -> caseFile.completeTask(-1, 0));
+        operations.put("CaseFileService.myOpenTasks", caseFile::myOpenTasks);
+        operations.put("CaseFileService.relatives", () -> caseFile.relatives(-1));
+        operations.put("CaseFileService.linkRelative", () -> caseFile.linkRelative(-1, null, null, null, null, false));
         return operations;
     }
 
@@ -101,7 +111,15 @@ class ServiceRoleMatrixIT {
             Map.entry("PersonService.register", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("PersonService.get", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("PersonService.update", Set.of("CASEWORKER", "SUPERVISOR")),
-            Map.entry("PersonService.search", Set.of("CASEWORKER", "SUPERVISOR")));
+            Map.entry("PersonService.search", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CaseFileService.notes", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CaseFileService.addNote", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CaseFileService.tasks", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CaseFileService.addTask", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CaseFileService.completeTask", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CaseFileService.myOpenTasks", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CaseFileService.relatives", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CaseFileService.linkRelative", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {

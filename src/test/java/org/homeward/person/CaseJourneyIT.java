@@ -66,6 +66,58 @@ class CaseJourneyIT extends BrowserTest {
     }
 
     @Test
+    void aChildLinkedToTheMothersRecordAndBack() {
+        signIn("caseworker");
+        open("cases/edit.xhtml?category=CIVILIAN");
+        fill("Family name", "Ткачук");
+        fill("Given name", "Оксана");
+        choose("Sex", "female");
+        press("Register");
+        String motherCase = heading().substring(0, heading().indexOf(' '));
+
+        open("cases/edit.xhtml?category=CHILD");
+        fill("Family name", "Ткачук");
+        fill("Given name", "Софія");
+        choose("Sex", "female");
+        fill("Date of birth", "2016-03-08");
+        choose("What happened", "deported");
+        fill("Date", "2022-04-10");
+        press("Register");
+        String childCase = heading().substring(0, heading().indexOf(' '));
+
+        choose("Relation", "mother");
+        fill("Case number of the relative", motherCase);
+        fill("Contact details", "+380 44 000 0000");
+        press("Add relative");
+        assertTrue(driver.findElement(By.id("relatives")).getText().contains("mother: " + motherCase + " Ткачук Оксана"));
+
+        clickLink(motherCase + " Ткачук Оксана");
+        assertEquals(motherCase, heading().substring(0, heading().indexOf(' ')));
+        assertTrue(driver.findElement(By.id("relatives")).getText().contains(childCase + " Ткачук Софія"));
+
+        clickLink(childCase + " Ткачук Софія");
+        assertEquals(childCase, heading().substring(0, heading().indexOf(' ')));
+    }
+
+    @Test
+    void notesAndTasksOnTheCasePageAndInMyWork() {
+        signIn("caseworker");
+        registerPow(uniqueFamilyName());
+        fill("New note", "Mother called; she has a photo.");
+        press("Add note");
+        assertTrue(driver.findElement(By.id("notes")).getText().contains("caseworker"));
+        assertTrue(driver.findElement(By.id("notes")).getText().contains("Mother called; she has a photo."));
+
+        fill("Task", "Ask the ICRC about a visit");
+        fill("Due on", java.time.LocalDate.now().minusDays(2).toString());
+        press("Add task");
+        assertTrue(driver.findElement(By.id("tasksForm:tasks")).getText().contains("overdue"));
+
+        clickLink("My work");
+        assertTrue(pageText().contains("Ask the ICRC about a visit"));
+    }
+
+    @Test
     void badInputIsNamedAtItsFieldAndNothingIsRegistered() {
         signIn("caseworker");
         open("cases/edit.xhtml?category=CHILD");

@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.access.Role;
+import java.util.List;
+import org.homeward.person.CaseFileService;
 import org.homeward.person.Category;
+import org.homeward.person.Relation;
 import org.homeward.person.PersonRecord;
 import org.homeward.person.PersonRow;
 import org.homeward.person.PersonSearch;
@@ -39,6 +42,9 @@ public class PersonsResource {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    CaseFileService caseFile;
 
     @Context
     UriInfo uriInfo;
@@ -89,6 +95,88 @@ public class PersonsResource {
             Validation.reject(java.util.List.of(org.homeward.platform.FieldError.of("version", "person.version.required")));
         }
         return persons.update(id, body.toDetails(), body.version());
+    }
+
+    @GET
+    @Path("{id}/notes")
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(summary = "The notes on a case, newest first")
+    public List<CaseFileService.NoteView> notes(@PathParam("id") long id) {
+        return caseFile.notes(id);
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(summary = "Add a note ({\"text\":…}); the author and time are recorded")
+    public Response addNote(@PathParam("id") long id, NoteRequest request) {
+        CaseFileService.NoteView note = caseFile.addNote(id, request == null ? null : request.text());
+        return Response.status(Response.Status.CREATED).entity(note).build();
+    }
+
+    @GET
+    @Path("{id}/tasks")
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(summary = "The follow-up tasks of a case, open ones first")
+    public List<CaseFileService.TaskView> tasks(@PathParam("id") long id) {
+        return caseFile.tasks(id);
+    }
+
+    @POST
+    @Path("{id}/tasks")
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(summary = "Add a follow-up task ({\"description\":…,\"dueOn\":\"2026-12-01\",\"assignee\":…})")
+    public Response addTask(@PathParam("id") long id, TaskRequest request) {
+        TaskRequest body = request == null ? new TaskRequest(null, null, null) : request;
+        FieldParser parser = new FieldParser();
+        java.time.LocalDate dueOn = parser.date("dueOn", body.dueOn());
+        parser.rejectIfAnyFailed();
+        return Response.status(Response.Status.CREATED)
+                .entity(caseFile.addTask(id, body.description(), dueOn, body.assignee())).build();
+    }
+
+    @POST
+    @Path("{id}/tasks/{taskId}/done")
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(summary = "Mark a task done; send the version read")
+    public CaseFileService.TaskView completeTask(@PathParam("id") long id, @PathParam("taskId") long taskId,
+                                                 VersionRequest request) {
+        return caseFile.completeTask(taskId, request == null || request.version() == null ? -1 : request.version());
+    }
+
+    @GET
+    @Path("{id}/links")
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(summary = "Family links, both ways: this person's relatives, and the records naming this person")
+    public List<CaseFileService.RelativeView> links(@PathParam("id") long id) {
+        return caseFile.relatives(id);
+    }
+
+    @POST
+    @Path("{id}/links")
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(summary = "Link a relative: another case by case number, or a contact by name")
+    public Response link(@PathParam("id") long id, LinkRequest request) {
+        LinkRequest body = request == null ? new LinkRequest(null, null, null, null, null) : request;
+        FieldParser parser = new FieldParser();
+        Relation relation = parser.choice("relation", Relation.class, body.relation());
+        parser.rejectIfAnyFailed();
+        return Response.status(Response.Status.CREATED).entity(caseFile.linkRelative(id, relation,
+                body.relatedCaseNumber(), body.contactName(), body.contactDetails(),
+                Boolean.TRUE.equals(body.toBeInformed()))).build();
+    }
+
+    public record NoteRequest(String text) {
+    }
+
+    public record TaskRequest(String description, String dueOn, String assignee) {
+    }
+
+    public record VersionRequest(Long version) {
+    }
+
+    public record LinkRequest(String relation, String relatedCaseNumber, String contactName, String contactDetails,
+                              Boolean toBeInformed) {
     }
 
     private static PersonRequest body(PersonRequest request) {

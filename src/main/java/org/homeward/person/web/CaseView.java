@@ -6,7 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.homeward.person.CaseFileService;
 import org.homeward.person.PersonRecord;
+import org.homeward.person.Relation;
+import org.homeward.platform.Conflict;
+import org.homeward.platform.InvalidInput;
+import org.homeward.platform.web.PageMessages;
 import org.homeward.person.PersonService;
 import org.homeward.platform.NotFound;
 
@@ -20,8 +27,173 @@ public class CaseView implements Serializable {
     @Inject
     PersonService persons;
 
+    @Inject
+    CaseFileService caseFile;
+
+    @Inject
+    PageMessages messages;
+
     private Long id;
     private PersonRecord record;
+    private List<CaseFileService.NoteView> notes;
+    private List<CaseFileService.TaskView> tasks;
+    private List<CaseFileService.RelativeView> relatives;
+
+    private String noteText;
+    private String taskDescription;
+    private LocalDate taskDueOn;
+    private String taskAssignee;
+    private Relation linkRelation;
+    private String linkCaseNumber;
+    private String linkContactName;
+    private String linkContactDetails;
+    private boolean linkInform;
+
+    public void addNote() {
+        try {
+            caseFile.addNote(id, noteText);
+            noteText = null;
+            notes = null;
+            messages.info("note.added");
+        } catch (InvalidInput invalid) {
+            messages.invalid("noteForm", invalid);
+        }
+    }
+
+    public void addTask() {
+        try {
+            caseFile.addTask(id, taskDescription, taskDueOn, taskAssignee);
+            taskDescription = null;
+            taskDueOn = null;
+            taskAssignee = null;
+            tasks = null;
+            messages.info("task.added");
+        } catch (InvalidInput invalid) {
+            messages.invalid("taskForm", invalid);
+        }
+    }
+
+    public void completeTask(CaseFileService.TaskView task) {
+        try {
+            caseFile.completeTask(task.id(), task.version());
+            messages.info("task.completed");
+        } catch (Conflict conflict) {
+            messages.conflict(conflict);
+        }
+        tasks = null;
+    }
+
+    public void addLink() {
+        try {
+            caseFile.linkRelative(id, linkRelation, linkCaseNumber, linkContactName, linkContactDetails, linkInform);
+            linkRelation = null;
+            linkCaseNumber = null;
+            linkContactName = null;
+            linkContactDetails = null;
+            linkInform = false;
+            relatives = null;
+            messages.info("link.added");
+        } catch (InvalidInput invalid) {
+            messages.invalid("linkForm", invalid);
+        }
+    }
+
+    public List<CaseFileService.NoteView> getNotes() {
+        if (notes == null) {
+            notes = caseFile.notes(id);
+        }
+        return notes;
+    }
+
+    public List<CaseFileService.TaskView> getTasks() {
+        if (tasks == null) {
+            tasks = caseFile.tasks(id);
+        }
+        return tasks;
+    }
+
+    public List<CaseFileService.RelativeView> getRelatives() {
+        if (relatives == null) {
+            relatives = caseFile.relatives(id);
+        }
+        return relatives;
+    }
+
+    public Relation[] getRelations() {
+        return Relation.values();
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+
+    public String getTaskDescription() {
+        return taskDescription;
+    }
+
+    public void setTaskDescription(String taskDescription) {
+        this.taskDescription = taskDescription;
+    }
+
+    public LocalDate getTaskDueOn() {
+        return taskDueOn;
+    }
+
+    public void setTaskDueOn(LocalDate taskDueOn) {
+        this.taskDueOn = taskDueOn;
+    }
+
+    public String getTaskAssignee() {
+        return taskAssignee;
+    }
+
+    public void setTaskAssignee(String taskAssignee) {
+        this.taskAssignee = taskAssignee;
+    }
+
+    public Relation getLinkRelation() {
+        return linkRelation;
+    }
+
+    public void setLinkRelation(Relation linkRelation) {
+        this.linkRelation = linkRelation;
+    }
+
+    public String getLinkCaseNumber() {
+        return linkCaseNumber;
+    }
+
+    public void setLinkCaseNumber(String linkCaseNumber) {
+        this.linkCaseNumber = linkCaseNumber;
+    }
+
+    public String getLinkContactName() {
+        return linkContactName;
+    }
+
+    public void setLinkContactName(String linkContactName) {
+        this.linkContactName = linkContactName;
+    }
+
+    public String getLinkContactDetails() {
+        return linkContactDetails;
+    }
+
+    public void setLinkContactDetails(String linkContactDetails) {
+        this.linkContactDetails = linkContactDetails;
+    }
+
+    public boolean isLinkInform() {
+        return linkInform;
+    }
+
+    public void setLinkInform(boolean linkInform) {
+        this.linkInform = linkInform;
+    }
 
     public void load() throws IOException {
         if (record != null) {

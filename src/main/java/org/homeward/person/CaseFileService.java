@@ -1,0 +1,226 @@
+package org.homeward.person;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.homeward.access.CurrentUser;
+import org.homeward.access.Role;
+import org.homeward.access.UserAccount;
+import org.homeward.audit.LastChange;
+import org.homeward.platform.ConcurrentSave;
+import org.homeward.platform.FieldError;
+import org.homeward.platform.NotFound;
+import org.homeward.platform.Validation;
+
+/**
+ * What accumulates around a case: notes, follow-up tasks and family links. Everything is reached
+ * through the person, so the person's record scope decides who may see and add it.
+ */
+@Stateless
+public class CaseFileService {
+
+    static final int MAX_NOTE = 4000;
+    static final int MAX_TASK = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ReadablePersons readablePersons;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LastChange lastChange;
+
+    @Inject
+    Clock clock;
+
+    /** A note as shown on the case page. */
+    public record NoteView(long id, String author, Instant writtenAt, String text) {
+    }
+
+    /** A follow-up task as shown on the case page and in "my work". */
+    public record TaskView(long id, long personId, String caseNumber, String description, LocalDate dueOn,
+                           String assignee, boolean done, Instant doneAt, boolean overdue, long version) {
+    }
+
+    /**
+     * A relative. {@code namedBy} is true for the other direction: a record that names this person as
+     * its relative (the mother's page lists the child who names her as mother).
+     */
+    public record RelativeView(long id, String relation, boolean namedBy, Long personId, String caseNumber,
+                               String name, String contactDetails, boolean toBeInformed) {
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<NoteView> notes(long personId) {
+        readablePersons.require(personId);
+        return em.createNamedQuery("CaseNote.of", CaseNote.class).setParameter("id", personId).getResultStream()
+                .map(n -> new NoteView(n.getId(), n.getAuthor(), n.getWrittenAt(), n.getText())).toList();
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public NoteView addNote(long personId, String text) {
+        Person person = readablePersons.require(personId);
+        String note = text == null ? null : text.strip();
+        if (note == null || note.isEmpty()) {
+            throw new org.homeward.platform.InvalidInput(FieldError.of("text", "note.required"));
+        }
+        if (note.length() > MAX_NOTE || hasControlCharacters(note)) {
+            throw new org.homeward.platform.InvalidInput(FieldError.of("text",
+                    note.length() > MAX_NOTE ? "text.tooLong" : "text.controlCharacters"));
+        }
+        CaseNote saved = new CaseNote(person, currentUser.getUsername(), Instant.now(clock), note);
+        em.persist(saved);
+        ConcurrentSave.flush(em);
+        return new NoteView(saved.getId(), saved.getAuthor(), saved.getWrittenAt(), saved.getText());
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<TaskView> tasks(long personId) {
+        readablePersons.require(personId);
+        LocalDate today = LocalDate.now(clock);
+        return em.createNamedQuery("FollowUpTask.of", FollowUpTask.class).setParameter("id", personId)
+                .getResultStream().map(t -> view(t, today)).toList();
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public TaskView addTask(long personId, String description, LocalDate dueOn, String assigneeUsername) {
+        Person person = readablePersons.require(personId);
+        List<FieldError> errors = new ArrayList<>();
+        String text = description == null ? null : description.strip();
+        if (text == null || text.isEmpty()) {
+            errors.add(FieldError.of("description", "task.description.required"));
+        } else if (text.length() > MAX_TASK || hasControlCharacters(text)) {
+            errors.add(FieldError.of("description", text.length() > MAX_TASK ? "text.tooLong" : "text.controlCharacters"));
+        }
+        if (dueOn == null) {
+            errors.add(FieldError.of("dueOn", "task.dueOn.required"));
+        }
+        String username = assigneeUsername == null || assigneeUsername.isBlank() ? currentUser.getUsername() : assigneeUsername.strip();
+        UserAccount assignee = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+        if (assignee == null || !assignee.isActive() || !assignee.hasRole(Role.CASEWORKER) && !assignee.hasRole(Role.SUPERVISOR)) {
+            errors.add(FieldError.of("assignee", "person.assignedTo.unknown", username));
+        }
+        Validation.reject(errors);
+        FollowUpTask task = new FollowUpTask(person, text, dueOn, assignee, currentUser.getUsername());
+        em.persist(task);
+        ConcurrentSave.flush(em);
+        return view(task, LocalDate.now(clock));
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public TaskView completeTask(long taskId, long versionRead) {
+        FollowUpTask task = em.find(FollowUpTask.class, taskId);
+        if (task == null) {
+            throw new NotFound("task", taskId);
+        }
+        readablePersons.require(task.getPerson().getId());
+        if (task.getVersion() != versionRead) {
+            throw lastChange.conflictOn(FollowUpTask.class, taskId);
+        }
+        task.complete(Instant.now(clock));
+        ConcurrentSave.flush(em);
+        return view(task, LocalDate.now(clock));
+    }
+
+    /** The open tasks of the signed-in user, soonest first, on cases they may still see. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<TaskView> myOpenTasks() {
+        LocalDate today = LocalDate.now(clock);
+        return em.createNamedQuery("FollowUpTask.openFor", FollowUpTask.class)
+                .setParameter("username", currentUser.getUsername()).getResultStream()
+                .filter(t -> readablePersons.mayRead(t.getPerson()))
+                .map(t -> view(t, today)).toList();
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<RelativeView> relatives(long personId) {
+        readablePersons.require(personId);
+        List<RelativeView> relatives = new ArrayList<>();
+        for (FamilyLink link : em.createNamedQuery("FamilyLink.of", FamilyLink.class).setParameter("id", personId).getResultList()) {
+            relatives.add(view(link, link.getRelatedPerson(), false));
+        }
+        for (FamilyLink link : em.createNamedQuery("FamilyLink.naming", FamilyLink.class).setParameter("id", personId).getResultList()) {
+            relatives.add(view(link, link.getPerson(), true));
+        }
+        return relatives;
+    }
+
+    /**
+     * Links a relative: a person in the registry by case number (who must be within the caller's scope
+     * too), or a contact by name.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public RelativeView linkRelative(long personId, Relation relation, String relatedCaseNumber, String contactName,
+                                     String contactDetails, boolean toBeInformed) {
+        Person person = readablePersons.require(personId);
+        List<FieldError> errors = new ArrayList<>();
+        if (relation == null) {
+            errors.add(FieldError.of("relation", "link.relation.required"));
+        }
+        Person related = null;
+        boolean byCase = relatedCaseNumber != null && !relatedCaseNumber.isBlank();
+        boolean byContact = contactName != null && !contactName.isBlank();
+        if (byCase == byContact) {
+            errors.add(FieldError.of("relatedCaseNumber", "link.target.oneOf"));
+        } else if (byCase) {
+            related = em.createNamedQuery("Person.findByCaseNumber", Person.class)
+                    .setParameter("caseNumber", relatedCaseNumber.strip().toUpperCase(java.util.Locale.ROOT))
+                    .getResultStream().findFirst().filter(readablePersons::mayRead).orElse(null);
+            if (related == null) {
+                errors.add(FieldError.of("relatedCaseNumber", "link.case.unknown", relatedCaseNumber.strip()));
+            } else if (related.equals(person)) {
+                errors.add(FieldError.of("relatedCaseNumber", "link.case.self"));
+            }
+        } else if (contactName.strip().length() > 200 || hasControlCharacters(contactName)) {
+            errors.add(FieldError.of("contactName", "text.tooLong"));
+        }
+        if (contactDetails != null && (contactDetails.length() > 500 || hasControlCharacters(contactDetails))) {
+            errors.add(FieldError.of("contactDetails", "text.tooLong"));
+        }
+        Validation.reject(errors);
+        String details = contactDetails == null || contactDetails.isBlank() ? null : contactDetails.strip();
+        FamilyLink link = related != null
+                ? new FamilyLink(person, relation, related, details, toBeInformed)
+                : new FamilyLink(person, relation, contactName.strip(), details, toBeInformed);
+        em.persist(link);
+        ConcurrentSave.flush(em);
+        return view(link, related, false);
+    }
+
+    private RelativeView view(FamilyLink link, Person other, boolean namedBy) {
+        if (other == null) {
+            return new RelativeView(link.getId(), link.getRelation().name(), namedBy, null, null, link.getContactName(),
+                    link.getContactDetails(), link.isToBeInformed());
+        }
+        boolean visible = readablePersons.mayRead(other);
+        // A relative outside the reader's scope shows that the link exists, not who it is.
+        return new RelativeView(link.getId(), link.getRelation().name(), namedBy, visible ? other.getId() : null,
+                visible ? other.getCaseNumber() : null,
+                visible ? String.join(" ", java.util.stream.Stream.of(other.getFamilyName(), other.getGivenName(),
+                        other.getPatronymic()).filter(java.util.Objects::nonNull).toList()) : null,
+                link.getContactDetails(), link.isToBeInformed());
+    }
+
+    private static TaskView view(FollowUpTask task, LocalDate today) {
+        return new TaskView(task.getId(), task.getPerson().getId(), task.getPerson().getCaseNumber(), task.getDescription(),
+                task.getDueOn(), task.getAssignee().getUsername(), task.isDone(), task.getDoneAt(), task.isOverdueOn(today),
+                task.getVersion());
+    }
+
+    /** Line breaks and tabs belong in notes; other control characters do not. */
+    private static boolean hasControlCharacters(String text) {
+        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    }
+}

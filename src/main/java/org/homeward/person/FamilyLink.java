@@ -1,0 +1,109 @@
+package org.homeward.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import org.hibernate.envers.Audited;
+
+/**
+ * A relative of a person: another person in the registry (a child's mother, herself a case) or a
+ * contact outside it, with the details of whom to inform.
+ */
+@Entity
+@Table(name = "family_link")
+@Audited
+@NamedQuery(name = "FamilyLink.of", query = "select l from FamilyLink l where l.person.id = :id order by l.id")
+@NamedQuery(name = "FamilyLink.naming", query = "select l from FamilyLink l where l.relatedPerson.id = :id order by l.id")
+public class FamilyLink {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_part_seq")
+    @SequenceGenerator(name = "person_part_seq", sequenceName = "person_part_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id", nullable = false, updatable = false)
+    private Person person;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Relation relation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "related_person_id")
+    private Person relatedPerson;
+
+    @Column(name = "contact_name", length = 200)
+    private String contactName;
+
+    @Column(name = "contact_details", length = 500)
+    private String contactDetails;
+
+    @Column(name = "to_be_informed", nullable = false)
+    private boolean toBeInformed;
+
+    @Version
+    private long version;
+
+    protected FamilyLink() {
+    }
+
+    /** A relative who is a person in the registry. */
+    FamilyLink(Person person, Relation relation, Person relatedPerson, String contactDetails, boolean toBeInformed) {
+        this(person, relation, contactDetails, toBeInformed);
+        this.relatedPerson = Objects.requireNonNull(relatedPerson, "related person is required");
+    }
+
+    /** A relative known only as a contact. */
+    FamilyLink(Person person, Relation relation, String contactName, String contactDetails, boolean toBeInformed) {
+        this(person, relation, contactDetails, toBeInformed);
+        this.contactName = Objects.requireNonNull(contactName, "contact name is required");
+    }
+
+    private FamilyLink(Person person, Relation relation, String contactDetails, boolean toBeInformed) {
+        this.person = Objects.requireNonNull(person, "person is required");
+        this.relation = Objects.requireNonNull(relation, "relation is required");
+        this.contactDetails = contactDetails;
+        this.toBeInformed = toBeInformed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Relation getRelation() {
+        return relation;
+    }
+
+    public Person getRelatedPerson() {
+        return relatedPerson;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactDetails() {
+        return contactDetails;
+    }
+
+    public boolean isToBeInformed() {
+        return toBeInformed;
+    }
+}

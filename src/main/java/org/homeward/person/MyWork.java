@@ -1,0 +1,32 @@
+package org.homeward.person;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.homeward.access.CurrentUser;
+import org.homeward.platform.Page;
+
+/** A caseworker's desk: the cases assigned to them and their open tasks, overdue first in line. */
+@RequestScoped
+public class MyWork {
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    CaseFileService caseFile;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public record Summary(List<PersonRow> cases, long totalCases, List<CaseFileService.TaskView> tasks, long overdue) {
+    }
+
+    /** Calls only services, which carry the rules: a caller without a case role is refused there. */
+    public Summary summary() {
+        Page<PersonRow> mine = persons.search(new PersonSearch(null, null, null, null, null, currentUser.getUsername(),
+                null, null, 0, 100, PersonSearch.Order.NEWEST));
+        List<CaseFileService.TaskView> tasks = caseFile.myOpenTasks();
+        return new Summary(mine.items(), mine.total(), tasks, tasks.stream().filter(CaseFileService.TaskView::overdue).count());
+    }
+}

@@ -1,0 +1,31 @@
+package org.homeward.person.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.homeward.access.Role;
+import org.homeward.person.MyWork;
+
+/** The signed-in caseworker's own work: cases assigned to them and their open tasks. */
+@Path("/my-work")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Persons")
+public class MyWorkResource {
+
+    @Inject
+    MyWork myWork;
+
+    @GET
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(summary = "My cases and my open follow-up tasks (overdue ones marked)")
+    public MyWork.Summary get() {
+        return myWork.summary();
+    }
+}
