@@ -61,6 +61,47 @@ public class CaseFileService {
                                String name, String contactDetails, boolean toBeInformed) {
     }
 
+    /** A source of information as shown on the case page. */
+    public record SourceView(long id, String kind, LocalDate receivedOn, String reliability, String reference) {
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<SourceView> sources(long personId) {
+        readablePersons.require(personId);
+        return em.createNamedQuery("InformationSource.of", InformationSource.class).setParameter("id", personId)
+                .getResultStream().map(CaseFileService::view).toList();
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public SourceView addSource(long personId, SourceKind kind, LocalDate receivedOn, Reliability reliability,
+                                String reference) {
+        Person person = readablePersons.require(personId);
+        List<FieldError> errors = new ArrayList<>();
+        if (kind == null) {
+            errors.add(FieldError.of("kind", "source.kind.required"));
+        }
+        if (reliability == null) {
+            errors.add(FieldError.of("reliability", "source.reliability.required"));
+        }
+        if (receivedOn != null && receivedOn.isAfter(LocalDate.now(clock))) {
+            errors.add(FieldError.of("receivedOn", "date.future"));
+        }
+        String text = reference == null || reference.isBlank() ? null : reference.strip();
+        if (text != null && (text.length() > 500 || hasControlCharacters(text))) {
+            errors.add(FieldError.of("reference", text.length() > 500 ? "text.tooLong" : "text.controlCharacters"));
+        }
+        Validation.reject(errors);
+        InformationSource source = new InformationSource(person, kind, receivedOn, reliability, text);
+        em.persist(source);
+        ConcurrentSave.flush(em);
+        return view(source);
+    }
+
+    private static SourceView view(InformationSource source) {
+        return new SourceView(source.getId(), source.getKind().name(), source.getReceivedOn(),
+                source.getReliability().name(), source.getReference());
+    }
+
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public List<NoteView> notes(long personId) {
         readablePersons.require(personId);

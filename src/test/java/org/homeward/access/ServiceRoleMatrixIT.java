@@ -82,6 +82,8 @@ class ServiceRoleMatrixIT {
         operations.put("PersonService.get", () -> persons.get(-1));
         operations.put("PersonService.update", () -> persons.update(-1, new org.homeward.person.PersonDetails(), 0));
         operations.put("PersonService.search", () -> persons.search(org.homeward.person.PersonSearch.firstPage()));
+        operations.put("CaseFileService.sources", () -> caseFile.sources(-1));
+        operations.put("CaseFileService.addSource", () -> caseFile.addSource(-1, null, null, null, null));
         operations.put("CaseFileService.notes", () -> caseFile.notes(-1));
         operations.put("CaseFileService.addNote", () -> caseFile.addNote(-1, "x"));
         operations.put("CaseFileService.tasks", () -> caseFile.tasks(-1));
@@ -112,6 +114,8 @@ class ServiceRoleMatrixIT {
             Map.entry("PersonService.get", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("PersonService.update", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("PersonService.search", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CaseFileService.sources", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CaseFileService.addSource", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseFileService.notes", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseFileService.addNote", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseFileService.tasks", Set.of("CASEWORKER", "SUPERVISOR")),

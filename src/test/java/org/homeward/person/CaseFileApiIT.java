@@ -82,6 +82,25 @@ class CaseFileApiIT {
     }
 
     @Test
+    void sourcesCarryKindDateAndReliability() {
+        long id = mother("KYIV");
+        Api caseworker = Api.at(base).as("caseworker");
+
+        Api.Answer added = caseworker.post("api/v1/persons/" + id + "/sources",
+                "{\"kind\":\"ICRC_NOTIFICATION\",\"receivedOn\":\"2026-03-02\",\"reliability\":\"CONFIRMED\",\"reference\":\"ICRC letter 2026/114\"}");
+        Api.Answer unknownKind = caseworker.post("api/v1/persons/" + id + "/sources",
+                "{\"kind\":\"RUMOUR\",\"reliability\":\"CONFIRMED\"}");
+
+        assertEquals(201, added.status(), added.body());
+        assertEquals(400, unknownKind.status());
+        assertEquals("kind", unknownKind.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject source = caseworker.get("api/v1/persons/" + id + "/sources").array().getJsonObject(0);
+        assertEquals("ICRC_NOTIFICATION", source.getString("kind"));
+        assertEquals("2026-03-02", source.getString("receivedOn"));
+        assertEquals("ICRC letter 2026/114", source.getString("reference"));
+    }
+
+    @Test
     void notesKeepTheirAuthorTimeAndLines() {
         long id = mother("KYIV");
         Api caseworker = Api.at(base).as("caseworker");

@@ -189,6 +189,26 @@ class PersonApiIT {
                 .getString("familyName"));
     }
 
+    @Test
+    void caseNumbersStayUniqueWhenManyRegisterAtOnce() throws Exception {
+        int people = 40;
+        java.util.concurrent.ExecutorService desks = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> numbers = new java.util.ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                String user = i % 2 == 0 ? "caseworker" : "supervisor";
+                numbers.add(desks.submit(() -> register(user, pow(uniqueFamilyName(), "KYIV", "")).getString("caseNumber")));
+            }
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<String> number : numbers) {
+                distinct.add(number.get());
+            }
+            assertEquals(people, distinct.size(), distinct.toString());
+        } finally {
+            desks.shutdownNow();
+        }
+    }
+
     private static void assertField(Api.Answer answer, String field) {
         assertEquals(400, answer.status(), answer.body());
         List<String> fields = answer.json().getJsonArray("errors").stream()

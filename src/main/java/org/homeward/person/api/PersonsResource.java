@@ -166,6 +166,33 @@ public class PersonsResource {
                 Boolean.TRUE.equals(body.toBeInformed()))).build();
     }
 
+    @GET
+    @Path("{id}/sources")
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(summary = "The sources of information on a case, newest first")
+    public List<CaseFileService.SourceView> sources(@PathParam("id") long id) {
+        return caseFile.sources(id);
+    }
+
+    @POST
+    @Path("{id}/sources")
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(summary = "Record a source ({\"kind\":\"ICRC_NOTIFICATION\",\"receivedOn\":…,\"reliability\":\"CONFIRMED\",\"reference\":…})")
+    public Response addSource(@PathParam("id") long id, SourceRequest request) {
+        SourceRequest body = request == null ? new SourceRequest(null, null, null, null) : request;
+        FieldParser parser = new FieldParser();
+        org.homeward.person.SourceKind kind = parser.choice("kind", org.homeward.person.SourceKind.class, body.kind());
+        java.time.LocalDate receivedOn = parser.date("receivedOn", body.receivedOn());
+        org.homeward.person.Reliability reliability = parser.choice("reliability", org.homeward.person.Reliability.class,
+                body.reliability());
+        parser.rejectIfAnyFailed();
+        return Response.status(Response.Status.CREATED)
+                .entity(caseFile.addSource(id, kind, receivedOn, reliability, body.reference())).build();
+    }
+
+    public record SourceRequest(String kind, String receivedOn, String reliability, String reference) {
+    }
+
     public record NoteRequest(String text) {
     }
 

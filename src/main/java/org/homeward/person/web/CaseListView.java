@@ -38,6 +38,7 @@ public class CaseListView implements Serializable {
     private String office;
     private String oblast;
     private Boolean restricted;
+    private String assignedTo;
 
     private final LazyDataModel<PersonRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -51,7 +52,7 @@ public class CaseListView implements Serializable {
         @Override
         public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             int page = pageSize == 0 ? 0 : first / pageSize;
-            Page<PersonRow> result = persons.search(new PersonSearch(q, category, side, status, office, null, oblast,
+            Page<PersonRow> result = persons.search(new PersonSearch(q, category, side, status, office, assignedTo, oblast,
                     restricted, page, pageSize, order(sortBy)));
             setRowCount((int) Math.min(Integer.MAX_VALUE, result.total()));
             return result.items();
@@ -90,6 +91,7 @@ public class CaseListView implements Serializable {
         office = null;
         oblast = null;
         restricted = null;
+        assignedTo = null;
     }
 
     public LazyDataModel<PersonRow> getRows() {
@@ -113,7 +115,7 @@ public class CaseListView implements Serializable {
     }
 
     public void setQ(String q) {
-        this.q = q;
+        this.q = q == null || q.isBlank() ? null : q;
     }
 
     public Category getCategory() {
@@ -145,7 +147,7 @@ public class CaseListView implements Serializable {
     }
 
     public void setOffice(String office) {
-        this.office = office;
+        this.office = office == null || office.isBlank() ? null : office.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     public String getOblast() {
@@ -153,7 +155,15 @@ public class CaseListView implements Serializable {
     }
 
     public void setOblast(String oblast) {
-        this.oblast = oblast;
+        this.oblast = oblast == null || oblast.isBlank() ? null : oblast.strip();
+    }
+
+    public String getAssignedTo() {
+        return assignedTo;
+    }
+
+    public void setAssignedTo(String assignedTo) {
+        this.assignedTo = assignedTo == null || assignedTo.isBlank() ? null : assignedTo.strip();
     }
 
     public Boolean getRestricted() {

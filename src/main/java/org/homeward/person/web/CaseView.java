@@ -11,6 +11,8 @@ import java.util.List;
 import org.homeward.person.CaseFileService;
 import org.homeward.person.PersonRecord;
 import org.homeward.person.Relation;
+import org.homeward.person.Reliability;
+import org.homeward.person.SourceKind;
 import org.homeward.platform.Conflict;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.web.PageMessages;
@@ -38,6 +40,11 @@ public class CaseView implements Serializable {
     private List<CaseFileService.NoteView> notes;
     private List<CaseFileService.TaskView> tasks;
     private List<CaseFileService.RelativeView> relatives;
+    private List<CaseFileService.SourceView> sources;
+    private SourceKind sourceKind;
+    private LocalDate sourceReceivedOn;
+    private Reliability sourceReliability;
+    private String sourceReference;
 
     private String noteText;
     private String taskDescription;
@@ -96,6 +103,67 @@ public class CaseView implements Serializable {
         } catch (InvalidInput invalid) {
             messages.invalid("linkForm", invalid);
         }
+    }
+
+    public void addSource() {
+        try {
+            caseFile.addSource(id, sourceKind, sourceReceivedOn, sourceReliability, sourceReference);
+            sourceKind = null;
+            sourceReceivedOn = null;
+            sourceReliability = null;
+            sourceReference = null;
+            sources = null;
+            messages.info("source.added");
+        } catch (InvalidInput invalid) {
+            messages.invalid("sourceForm", invalid);
+        }
+    }
+
+    public List<CaseFileService.SourceView> getSources() {
+        if (sources == null) {
+            sources = caseFile.sources(id);
+        }
+        return sources;
+    }
+
+    public SourceKind[] getSourceKinds() {
+        return SourceKind.values();
+    }
+
+    public Reliability[] getReliabilities() {
+        return Reliability.values();
+    }
+
+    public SourceKind getSourceKind() {
+        return sourceKind;
+    }
+
+    public void setSourceKind(SourceKind sourceKind) {
+        this.sourceKind = sourceKind;
+    }
+
+    public LocalDate getSourceReceivedOn() {
+        return sourceReceivedOn;
+    }
+
+    public void setSourceReceivedOn(LocalDate sourceReceivedOn) {
+        this.sourceReceivedOn = sourceReceivedOn;
+    }
+
+    public Reliability getSourceReliability() {
+        return sourceReliability;
+    }
+
+    public void setSourceReliability(Reliability sourceReliability) {
+        this.sourceReliability = sourceReliability;
+    }
+
+    public String getSourceReference() {
+        return sourceReference;
+    }
+
+    public void setSourceReference(String sourceReference) {
+        this.sourceReference = sourceReference;
     }
 
     public List<CaseFileService.NoteView> getNotes() {
