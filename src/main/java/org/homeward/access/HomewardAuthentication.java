@@ -75,7 +75,7 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             Optional<String[]> credentials = decodeBasic(authorization.substring(6).trim());
-            Optional<Caller> caller = credentials.flatMap(c -> signIn.attempt(c[0], c[1]));
+            Optional<Caller> caller = credentials.flatMap(c -> signIn.attemptApiCall(c[0], c[1]));
             if (caller.isPresent()) {
                 return admit(request, context, caller.get());
             }

@@ -10,8 +10,9 @@ import org.homeward.access.DemoAccounts;
 
 /**
  * The demo switch: with {@code HOMEWARD_DEMO=true} (set by the run command, never by a production
- * start) the offices and users of the demo installation are created, once. Each run after the first
- * finds them and changes nothing, so demo data survives restarts like any other.
+ * start) the offices and users of the demo installation are created, once, and an empty registry
+ * gets an invented caseload. Each run after the first finds them and changes nothing, so demo data
+ * survives restarts like any other.
  */
 @Singleton
 @Startup
@@ -23,14 +24,19 @@ public class DemoInstallation {
     @Inject
     DemoAccounts accounts;
 
+    @Inject
+    DemoPeople people;
+
     @PostConstruct
     void install() {
         if (!enabled()) {
             return;
         }
         int created = accounts.install();
+        int registered = people.install(300, 20260525L);
         LOG.warning("HOMEWARD_DEMO is on: demo accounts with the published demo password are active ("
-                + created + " created now). Never use this switch in production.");
+                + created + " created now) and " + registered + " invented demo cases were registered now."
+                + " Never use this switch in production.");
     }
 
     static boolean enabled() {
