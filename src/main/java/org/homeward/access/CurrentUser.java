@@ -25,8 +25,8 @@ public class CurrentUser {
 
     private Snapshot snapshot;
 
-    private record Snapshot(String username, String displayName, String officeCode, String officeName,
-                            boolean headOffice, Set<Role> roles) {
+    private record Snapshot(Long userId, String username, String displayName, Long officeId, String officeCode,
+                            String officeName, boolean headOffice, Set<Role> roles) {
     }
 
     private Snapshot snapshot() {
@@ -36,8 +36,9 @@ public class CurrentUser {
                     : em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                             .setParameter("username", name).getResultStream().findFirst().orElse(null);
             snapshot = user == null
-                    ? new Snapshot(null, null, null, null, false, EnumSet.noneOf(Role.class))
-                    : new Snapshot(user.getUsername(), user.getDisplayName(), user.getOffice().getCode(),
+                    ? new Snapshot(null, null, null, null, null, null, false, EnumSet.noneOf(Role.class))
+                    : new Snapshot(user.getId(), user.getUsername(), user.getDisplayName(), user.getOffice().getId(),
+                            user.getOffice().getCode(),
                             user.getOffice().getName(), user.getOffice().isHeadOffice(),
                             user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles()));
         }
@@ -50,6 +51,14 @@ public class CurrentUser {
 
     public String getUsername() {
         return snapshot().username();
+    }
+
+    public Long getUserId() {
+        return snapshot().userId();
+    }
+
+    public Long getOfficeId() {
+        return snapshot().officeId();
     }
 
     public String getDisplayName() {

@@ -3,6 +3,8 @@ package org.homeward.access;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -62,6 +64,37 @@ public final class RecordScope {
             case OFFICE_SUPERVISOR -> ownOffice || assigned;
             case OWN_OFFICE -> assigned || (ownOffice && !restricted);
         };
+    }
+
+    /**
+     * The same rule as {@link #permits} as an SQL condition on a record's own columns (office id,
+     * assignee id, restricted flag), for queries that must not join to find it. The caller's office and
+     * user ids are bound as parameters, in the order of {@link SqlCondition#parameters()}. Null when the
+     * rule lets everything through.
+     */
+    public SqlCondition sql(String officeColumn, Long officeId, String assigneeColumn, Long userId, String restrictedColumn) {
+        List<Object> parameters = new ArrayList<>();
+        String assigned = assigneeColumn + " = ?";
+        String ownOffice = officeColumn + " = ?";
+        return switch (reach) {
+            case NONE -> new SqlCondition("1 = 0", List.of());
+            case ALL -> null;
+            case OFFICE_SUPERVISOR -> {
+                parameters.add(officeId == null ? -1L : officeId);
+                parameters.add(userId == null ? -1L : userId);
+                yield new SqlCondition("(" + ownOffice + " or " + assigned + ")", parameters);
+            }
+            case OWN_OFFICE -> {
+                parameters.add(userId == null ? -1L : userId);
+                parameters.add(officeId == null ? -1L : officeId);
+                yield new SqlCondition("(" + assigned + " or (" + ownOffice + " and " + restrictedColumn + " = false))",
+                        parameters);
+            }
+        };
+    }
+
+    /** An SQL condition with its parameters. */
+    public record SqlCondition(String sql, List<Object> parameters) {
     }
 
     /**

@@ -5,15 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 
@@ -26,16 +21,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @NamedQuery(name = "FamilyLink.of", query = "select l from FamilyLink l where l.person.id = :id order by l.id")
 @NamedQuery(name = "FamilyLink.naming", query = "select l from FamilyLink l where l.relatedPerson.id = :id order by l.id")
-public class FamilyLink {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_part_seq")
-    @SequenceGenerator(name = "person_part_seq", sequenceName = "person_part_seq", allocationSize = 50)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "person_id", nullable = false, updatable = false)
-    private Person person;
+public class FamilyLink extends CasePart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -54,9 +40,6 @@ public class FamilyLink {
     @Column(name = "to_be_informed", nullable = false)
     private boolean toBeInformed;
 
-    @Version
-    private long version;
-
     protected FamilyLink() {
     }
 
@@ -73,18 +56,10 @@ public class FamilyLink {
     }
 
     private FamilyLink(Person person, Relation relation, String contactDetails, boolean toBeInformed) {
-        this.person = Objects.requireNonNull(person, "person is required");
+        super(person);
         this.relation = Objects.requireNonNull(relation, "relation is required");
         this.contactDetails = contactDetails;
         this.toBeInformed = toBeInformed;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Person getPerson() {
-        return person;
     }
 
     public Relation getRelation() {

@@ -3,15 +3,10 @@ package org.homeward.person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -24,16 +19,7 @@ import org.homeward.access.UserAccount;
 @Audited
 @NamedQuery(name = "FollowUpTask.of", query = "select t from FollowUpTask t where t.person.id = :id order by t.done, t.dueOn, t.id")
 @NamedQuery(name = "FollowUpTask.openFor", query = "select t from FollowUpTask t join fetch t.person where t.assignee.username = :username and t.done = false order by t.dueOn, t.id")
-public class FollowUpTask {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_part_seq")
-    @SequenceGenerator(name = "person_part_seq", sequenceName = "person_part_seq", allocationSize = 50)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "person_id", nullable = false, updatable = false)
-    private Person person;
+public class FollowUpTask extends CasePart {
 
     @Column(nullable = false, length = 1000)
     private String description;
@@ -54,14 +40,11 @@ public class FollowUpTask {
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
 
-    @Version
-    private long version;
-
     protected FollowUpTask() {
     }
 
     FollowUpTask(Person person, String description, LocalDate dueOn, UserAccount assignee, String createdBy) {
-        this.person = Objects.requireNonNull(person);
+        super(person);
         this.description = Objects.requireNonNull(description, "description is required");
         this.dueOn = Objects.requireNonNull(dueOn, "due date is required");
         this.assignee = Objects.requireNonNull(assignee, "assignee is required");
@@ -75,14 +58,6 @@ public class FollowUpTask {
 
     public boolean isOverdueOn(LocalDate day) {
         return !done && dueOn.isBefore(day);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Person getPerson() {
-        return person;
     }
 
     public String getDescription() {
@@ -109,7 +84,4 @@ public class FollowUpTask {
         return createdBy;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -5,19 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.homeward.access.RecordScope;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Office;
 import org.homeward.access.OfficeRepository;
@@ -120,75 +116,81 @@ public class PersonService {
         return PersonRecord.of(person, readablePersons.mayReadMedicalNotes(person));
     }
 
+    /**
+     * One page of the registry as the caller may see it. Two steps, so that a registry of a million
+     * people costs what one page costs: the ids of the page from the person table alone (scope and
+     * filters on its own columns, newest first off a descending index), then those rows with their
+     * office and assignee.
+     */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public Page<PersonRow> search(PersonSearch search) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<PersonRow> query = cb.createQuery(PersonRow.class);
-        Root<Person> person = query.from(Person.class);
-        Join<Person, Office> office = person.join("office");
-        Join<Person, UserAccount> assignee = person.join("assignedTo", JoinType.LEFT);
-        query.select(cb.construct(PersonRow.class, person.get("id"), person.get("caseNumber"),
-                        person.get("category"), person.get("side"),
-                        person.get("status"), person.get("familyName"), person.get("givenName"),
-                        person.get("patronymic"), person.get("latinFamilyName"), person.get("latinGivenName"),
-                        person.get("dateOfBirth"), office.get("code"), assignee.get("username"), person.get("oblast"),
-                        person.get("restricted"), person.get("registeredAt")))
-                .where(conditions(cb, query, person, office, assignee, search));
-        switch (search.order()) {
-            case CASE_NUMBER -> query.orderBy(cb.asc(person.get("caseNumber")));
-            case FAMILY_NAME -> query.orderBy(cb.asc(person.get("latinFamilyName")), cb.asc(person.get("id")));
-            default -> query.orderBy(cb.desc(person.get("registeredAt")), cb.desc(person.get("id")));
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        RecordScope.SqlCondition scope = currentUser.scope().sql("p.office_id", currentUser.getOfficeId(),
+                "p.assigned_to_id", currentUser.getUserId(), "p.restricted");
+        if (scope != null) {
+            where.append(" and ").append(scope.sql());
+            parameters.addAll(scope.parameters());
         }
-        List<PersonRow> rows = em.createQuery(query)
-                .setFirstResult(search.page() * search.size())
-                .setMaxResults(search.size())
-                .getResultList();
+        for (String word : SearchTerms.query(search.q())) {
+            where.append(" and p.id in (select t.person_id from person_search_term t where t.term like ? escape '\\')");
+            parameters.add(escapeLike(word) + "%");
+        }
+        condition(where, parameters, "p.category = ?", search.category() == null ? null : search.category().name());
+        condition(where, parameters, "p.side = ?", search.side() == null ? null : search.side().name());
+        condition(where, parameters, "p.status = ?", search.status() == null ? null : search.status().name());
+        condition(where, parameters, "p.oblast = ?", search.oblast());
+        condition(where, parameters, "p.restricted = ?", search.restricted());
+        if (search.office() != null) {
+            Office office = offices.find(search.office());
+            condition(where, parameters, "p.office_id = ?", office == null ? -1L : office.getId());
+        }
+        if (search.assignedTo() != null) {
+            Long assignee = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                    .setParameter("username", search.assignedTo()).getResultStream().findFirst()
+                    .map(UserAccount::getId).orElse(-1L);
+            condition(where, parameters, "p.assigned_to_id = ?", assignee);
+        }
+        String order = switch (search.order()) {
+            case CASE_NUMBER -> " order by p.case_number";
+            case FAMILY_NAME -> " order by p.latin_family_name, p.id";
+            default -> " order by p.registered_at desc, p.id desc";
+        };
+        List<Long> ids = bind(em.createNativeQuery("select p.id from person p" + where + order
+                + " offset " + (long) search.page() * search.size() + " rows fetch next " + search.size() + " rows only"), parameters)
+                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        long total = ((Number) bind(em.createNativeQuery("select count(*) from person p" + where), parameters)
+                .getSingleResult()).longValue();
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Person> counted = count.from(Person.class);
-        Join<Person, Office> countedOffice = counted.join("office");
-        Join<Person, UserAccount> countedAssignee = counted.join("assignedTo", JoinType.LEFT);
-        count.select(cb.count(counted)).where(conditions(cb, count, counted, countedOffice, countedAssignee, search));
-        long total = em.createQuery(count).getSingleResult();
-
+        List<PersonRow> rows = ids.isEmpty() ? List.of() : rowsInOrder(ids);
         accessLog.record(currentUser.getUsername(), AccessAction.RECORDS_SEARCHED, "person", null,
                 describe(search) + " -> " + total);
         return new Page<>(rows, total, search.page(), search.size());
     }
 
-    private Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Person> person,
-                                   Join<Person, Office> office, Join<Person, UserAccount> assignee, PersonSearch search) {
-        List<Predicate> where = new ArrayList<>();
-        where.add(currentUser.scope().predicate(cb, office.get("code"), assignee.get("username"), person.get("restricted")));
-        for (String word : SearchTerms.query(search.q())) {
-            Subquery<Long> match = query.subquery(Long.class);
-            Root<Person> candidate = match.from(Person.class);
-            Join<Person, String> term = candidate.join("searchTerms");
-            match.select(candidate.get("id")).where(cb.like(term, escapeLike(word) + "%", '\\'));
-            where.add(person.get("id").in(match));
+    private List<PersonRow> rowsInOrder(List<Long> ids) {
+        Map<Long, PersonRow> byId = new HashMap<>();
+        em.createQuery("select new org.homeward.person.PersonRow(p.id, p.caseNumber, p.category, p.side, p.status, "
+                        + "p.familyName, p.givenName, p.patronymic, p.latinFamilyName, p.latinGivenName, p.dateOfBirth, "
+                        + "o.code, a.username, p.oblast, p.restricted, p.registeredAt) "
+                        + "from Person p join p.office o left join p.assignedTo a where p.id in :ids", PersonRow.class)
+                .setParameter("ids", ids)
+                .getResultStream().forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static void condition(StringBuilder where, List<Object> parameters, String sql, Object value) {
+        if (value != null) {
+            where.append(" and ").append(sql);
+            parameters.add(value);
         }
-        if (search.category() != null) {
-            where.add(cb.equal(person.get("category"), search.category()));
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
-        if (search.side() != null) {
-            where.add(cb.equal(person.get("side"), search.side()));
-        }
-        if (search.status() != null) {
-            where.add(cb.equal(person.get("status"), search.status()));
-        }
-        if (search.office() != null) {
-            where.add(cb.equal(office.get("code"), search.office()));
-        }
-        if (search.assignedTo() != null) {
-            where.add(cb.equal(assignee.get("username"), search.assignedTo()));
-        }
-        if (search.oblast() != null) {
-            where.add(cb.equal(person.get("oblast"), search.oblast()));
-        }
-        if (search.restricted() != null) {
-            where.add(cb.equal(person.get("restricted"), search.restricted()));
-        }
-        return where.toArray(Predicate[]::new);
+        return query;
     }
 
     private static String escapeLike(String text) {

@@ -55,4 +55,20 @@ class RecordScopeTest {
 
         assertEquals(seesOtherOffices, scope.permits("KHARKIV", "other", false));
     }
+
+    @org.junit.jupiter.api.Test
+    void theSameRuleAsSql() {
+        RecordScope caseworker = RecordScope.of("me", "KYIV", false, EnumSet.of(Role.CASEWORKER));
+        RecordScope supervisor = RecordScope.of("me", "KYIV", false, EnumSet.of(Role.SUPERVISOR));
+        RecordScope headOffice = RecordScope.of("me", "HQ", true, EnumSet.of(Role.SUPERVISOR));
+        RecordScope partner = RecordScope.of("me", "HQ", true, EnumSet.of(Role.PARTNER));
+
+        assertEquals("(p.assigned_to_id = ? or (p.office_id = ? and p.restricted = false))",
+                caseworker.sql("p.office_id", 2L, "p.assigned_to_id", 7L, "p.restricted").sql());
+        assertEquals(java.util.List.of(7L, 2L), caseworker.sql("p.office_id", 2L, "p.assigned_to_id", 7L, "p.restricted").parameters());
+        assertEquals("(p.office_id = ? or p.assigned_to_id = ?)",
+                supervisor.sql("p.office_id", 2L, "p.assigned_to_id", 7L, "p.restricted").sql());
+        assertEquals(null, headOffice.sql("p.office_id", 1L, "p.assigned_to_id", 7L, "p.restricted"));
+        assertEquals("1 = 0", partner.sql("p.office_id", 1L, "p.assigned_to_id", 7L, "p.restricted").sql());
+    }
 }

@@ -1,0 +1,53 @@
+package org.homeward.person;
+
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import org.hibernate.envers.Audited;
+
+/**
+ * Something that belongs to one person's case and to no other: a document, a source, a relative, a
+ * note, a task. Reached only through its person, whose record scope decides who sees it.
+ */
+@MappedSuperclass
+@Audited
+public abstract class CasePart {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_part_seq")
+    @SequenceGenerator(name = "person_part_seq", sequenceName = "person_part_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id", nullable = false, updatable = false)
+    private Person person;
+
+    @Version
+    private long version;
+
+    protected CasePart() {
+    }
+
+    protected CasePart(Person person) {
+        this.person = Objects.requireNonNull(person, "person is required");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

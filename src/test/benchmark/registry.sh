@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Registry benchmark: loads a registry of COUNT people (default 1,000,000) into H2 or PostgreSQL,
+# starts the provisioned server on it, and measures the case list's first page, filtered pages and
+# name searches through the API (median and 95th percentile over 100 requests each, from 127.0.0.1),
+# then the server's heap after a forced GC before and after paging through 500 pages.
+#
+#   src/test/benchmark/registry.sh h2 [COUNT]
+#   src/test/benchmark/registry.sh postgresql [COUNT]     (needs PostgreSQL on 127.0.0.1:5432, trust auth)
+#
+# Results: docs/benchmarks.md. Ports 8080/9990 must be free.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+db=${1:-h2}
+count=${2:-1000000}
+out=target/benchmark
+mkdir -p "$out"
+
+mvn -B -q package -DskipTests
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
+h2jar=$(ls target/server/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)
+cp="target/test-classes:target/classes:$(cat "$out/classpath.txt"):$h2jar"
+
+case "$db" in
+    h2)
+        export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa
+        export DB_URL="jdbc:h2:file:$PWD/$out/h2/homeward;DB_CLOSE_ON_EXIT=FALSE"
+        ;;
+    postgresql)
+        psql -h 127.0.0.1 -U postgres -q -tc "SELECT 1 FROM pg_roles WHERE rolname = 'homeward_bench'" | grep -q 1 \
+            || psql -h 127.0.0.1 -U postgres -q -c "CREATE ROLE homeward_bench LOGIN PASSWORD 'homeward_bench'"
+        psql -h 127.0.0.1 -U postgres -q -tc "SELECT 1 FROM pg_database WHERE datname = 'homeward_bench'" | grep -q 1 \
+            || psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE homeward_bench OWNER homeward_bench ENCODING 'UTF8' TEMPLATE template0"
+        export DB_DRIVER=postgresql DB_USER=homeward_bench DB_PASSWORD=homeward_bench
+        export DB_URL="jdbc:postgresql://127.0.0.1:5432/homeward_bench?reWriteBatchedInserts=true"
+        ;;
+    *) echo "usage: $0 h2|postgresql [COUNT]" >&2; exit 2 ;;
+esac
+
+echo "== loading $count people into $db"
+java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
+
+echo "== starting the server on that database"
+cp target/homeward.war target/server/standalone/deployments/
+HOMEWARD_DEMO=true target/server/bin/standalone.sh > "$out/server-$db.log" 2>&1 &
+for _ in $(seq 1 120); do
+    curl -sf http://127.0.0.1:8080/health > /dev/null && break
+    sleep 2
+done
+pid=$(pgrep -f "jboss-modules.jar.*$PWD/target/server" | head -n 1)
+trap 'kill "$pid" 2>/dev/null || true; rm -f target/server/standalone/deployments/homeward.war*' EXIT
+
+heap() { jcmd "$pid" GC.run > /dev/null; jcmd "$pid" GC.heap_info | grep -Eo 'used [0-9]+K' | head -n 1; }
+echo "== server heap after GC, before: $(heap)"
+java -cp "$cp" org.homeward.person.RegistryBenchmark measure
+echo "== server heap after GC, after paging: $(heap)"
+echo "== server: $(nproc) cores, $(java -version 2>&1 | head -n 1)"

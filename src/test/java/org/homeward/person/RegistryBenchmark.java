@@ -1,0 +1,308 @@
+package org.homeward.person;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.homeward.access.Office;
+import org.homeward.demo.PeopleGenerator;
+
+/**
+ * The registry benchmark (issue "Case registry", performance): fills a database with a large
+ * registry (1,000,000 people by default) and measures the case list's first page, a filtered page and
+ * a name search through the running server's API, reporting the median and 95th percentile.
+ * Run through src/test/benchmark/registry.sh, which starts and stops the server; see docs/benchmarks.md.
+ *
+ * <p>The rows are written with JDBC batches for speed: the same migrations create the schema, the
+ * same generator and the same {@link Person#reindex()} make the rows and search keys the application
+ * makes. Loaded rows have no audit revisions: they stand for history that predates the benchmark.
+ */
+public final class RegistryBenchmark {
+
+    private static final String[] SEARCH_NAMES = {"Шевченко", "Kovalenko", "bondarenko", "Ткаченко", "Melnyk", "oleksii"};
+
+    private RegistryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length > 0 ? args[0] : "measure";
+        if (command.equals("load")) {
+            load(Integer.parseInt(System.getProperty("count", "1000000")), Long.getLong("seed", 20261125L));
+        } else {
+            measure(System.getProperty("url", "http://127.0.0.1:8080/"), Integer.parseInt(System.getProperty("rounds", "100")));
+        }
+    }
+
+    // ---- loading
+
+    static void load(int count, long seed) throws Exception {
+        String url = System.getenv().getOrDefault("DB_URL", "jdbc:h2:file:./target/benchmark/h2/homeward");
+        String user = System.getenv().getOrDefault("DB_USER", "sa");
+        String password = System.getenv().getOrDefault("DB_PASSWORD", "sa");
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            db.setAutoCommit(false);
+            long existing = single(db, "select count(*) from person");
+            if (existing >= count) {
+                System.out.printf("registry already holds %,d people%n", existing);
+                return;
+            }
+            Map<String, Long> officeIds = offices(db);
+            Instant started = Instant.now();
+            long nextId = 10_000_000L + existing;
+            Map<Category, Long> numbers = new HashMap<>();
+            PeopleGenerator generator = new PeopleGenerator(seed + existing);
+            try (PreparedStatement people = db.prepareStatement("insert into person (id, case_number, category, side, status, family_name, given_name, patronymic, father_given_name, mother_maiden_name, sex, birth_date, birth_date_precision, estimated_age, birth_place, citizenship, military_rank, military_unit, service_branch, service_number, event_kind, event_date, event_place, oblast, detaining_authority, last_known_location, current_location, location_confirmed_by, location_confirmed_on, health_condition, seriously_wounded, medical_notes, separation_cause, guardian, institution_of_origin, personal_status_changes, identity_in_doubt, identification_status, identification_method, tag_number, burial_place, consent_tracing, consent_sharing, legal_basis, restricted, latin_family_name, latin_given_name, latin_patronymic, alt_latin_family_name, alt_latin_given_name, alt_latin_patronymic, office_id, assigned_to_id, registered_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement terms = db.prepareStatement("insert into person_search_term (person_id, term) values (?, ?)");
+                 PreparedStatement documents = db.prepareStatement(
+                         "insert into identity_document (id, person_id, document_type, document_number, issuing_country, version) "
+                                 + "values (?, ?, ?, ?, ?, 0)")) {
+                for (long n = existing; n < count; n++) {
+                    PersonDetails details = generator.next();
+                    details.setAssignedTo(null);
+                    long number = numbers.merge(details.getCategory(), 1L, Long::sum) + existing;
+                    Instant registered = details.getCircumstanceDate() == null ? Instant.parse("2026-01-01T12:00:00Z")
+                            : details.getCircumstanceDate().atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(12));
+                    Person person = new Person(CaseNumbers.format(details.getCategory(), 2025, number), details.getCategory(),
+                            details.getSide(), details, new Office(details.getOffice(), details.getOffice(), false), null, registered);
+                    person.replaceDocuments(details.getDocuments());
+                    long id = nextId++;
+                    bind(people, person, id, officeIds);
+                    people.addBatch();
+                    for (String term : SearchTerms.of(person)) {
+                        terms.setLong(1, id);
+                        terms.setString(2, term);
+                        terms.addBatch();
+                    }
+                    for (IdentityDocument document : person.getDocuments()) {
+                        documents.setLong(1, nextId++);
+                        documents.setLong(2, id);
+                        documents.setString(3, document.getType().name());
+                        documents.setString(4, document.getNumber());
+                        documents.setString(5, document.getIssuingCountry());
+                        documents.addBatch();
+                    }
+                    if ((n + 1) % 1000 == 0) {
+                        people.executeBatch();
+                        terms.executeBatch();
+                        documents.executeBatch();
+                        db.commit();
+                    }
+                    if ((n + 1) % 100_000 == 0) {
+                        System.out.printf("%,d people loaded (%s)%n", n + 1, Duration.between(started, Instant.now()));
+                    }
+                }
+                people.executeBatch();
+                terms.executeBatch();
+                documents.executeBatch();
+                db.commit();
+            }
+            // Sequences past the loaded ids, so that the application's own inserts never collide.
+            try (Statement statement = db.createStatement()) {
+                statement.execute("alter sequence person_part_seq restart with " + (nextId + 1000));
+                statement.execute("analyze");
+            } catch (SQLException notEverywhere) {
+                db.rollback();
+            }
+            db.commit();
+            System.out.printf("loaded %,d people in %s%n", count - existing, Duration.between(started, Instant.now()));
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Person person, long id, Map<String, Long> officeIds) throws SQLException {
+        int i = 1;
+        ps.setLong(i++, id);
+        ps.setString(i++, person.getCaseNumber());
+        ps.setString(i++, person.getCategory().name());
+        ps.setString(i++, person.getSide().name());
+        ps.setString(i++, person.getStatus().name());
+        ps.setString(i++, person.getFamilyName());
+        ps.setString(i++, person.getGivenName());
+        ps.setString(i++, person.getPatronymic());
+        ps.setString(i++, person.getFatherGivenName());
+        ps.setString(i++, person.getMotherMaidenName());
+        ps.setString(i++, person.getSex() == null ? null : person.getSex().name());
+        setDate(ps, i++, person.getDateOfBirth());
+        ps.setString(i++, person.getDateOfBirthPrecision() == null ? null : person.getDateOfBirthPrecision().name());
+        setInteger(ps, i++, person.getEstimatedAge());
+        ps.setString(i++, person.getPlaceOfBirth());
+        ps.setString(i++, person.getCitizenship());
+        ps.setString(i++, person.getMilitaryRank());
+        ps.setString(i++, person.getMilitaryUnit());
+        ps.setString(i++, person.getServiceBranch());
+        ps.setString(i++, person.getServiceNumber());
+        ps.setString(i++, person.getCircumstance() == null ? null : person.getCircumstance().name());
+        setDate(ps, i++, person.getCircumstanceDate());
+        ps.setString(i++, person.getCircumstancePlace());
+        ps.setString(i++, person.getOblast());
+        ps.setString(i++, person.getDetainingAuthority());
+        ps.setString(i++, person.getLastKnownLocation());
+        ps.setString(i++, person.getCurrentLocation());
+        ps.setString(i++, person.getLocationConfirmedBy());
+        setDate(ps, i++, person.getLocationConfirmedOn());
+        ps.setString(i++, person.getHealthCondition() == null ? null : person.getHealthCondition().name());
+        ps.setBoolean(i++, person.isSeriouslyWounded());
+        ps.setString(i++, person.getMedicalNotes());
+        ps.setString(i++, person.getSeparationCause());
+        ps.setString(i++, person.getGuardian());
+        ps.setString(i++, person.getInstitutionOfOrigin());
+        ps.setString(i++, person.getPersonalStatusChanges());
+        ps.setBoolean(i++, person.isIdentityInDoubt());
+        ps.setString(i++, person.getIdentificationStatus() == null ? null : person.getIdentificationStatus().name());
+        ps.setString(i++, person.getIdentificationMethod());
+        ps.setString(i++, person.getTagNumber());
+        ps.setString(i++, person.getBurialPlace());
+        ps.setBoolean(i++, person.isConsentTracing());
+        ps.setBoolean(i++, person.isConsentSharing());
+        ps.setString(i++, person.getLegalBasis());
+        ps.setBoolean(i++, person.isRestricted());
+        ps.setString(i++, person.getLatinFamilyName());
+        ps.setString(i++, person.getLatinGivenName());
+        ps.setString(i++, person.getLatinPatronymic());
+        ps.setString(i++, person.getAltLatinFamilyName());
+        ps.setString(i++, person.getAltLatinGivenName());
+        ps.setString(i++, person.getAltLatinPatronymic());
+        ps.setLong(i++, officeIds.get(person.getOffice().getCode()));
+        ps.setObject(i++, null, java.sql.Types.BIGINT);
+        ps.setObject(i++, person.getRegisteredAt().atOffset(java.time.ZoneOffset.UTC));
+        ps.setObject(i++, person.getRegisteredAt().atOffset(java.time.ZoneOffset.UTC));
+        ps.setLong(i++, 0);
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, java.sql.Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, java.sql.Types.DATE);
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    /** The demo offices, created as the demo switch would if they are not there yet. */
+    private static Map<String, Long> offices(Connection db) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        String[][] wanted = {{"HQ", "Head office", "true"}, {"KYIV", "Kyiv regional office", "false"},
+                {"KHARKIV", "Kharkiv regional office", "false"}};
+        long next = 1_000;
+        for (String[] office : wanted) {
+            try (PreparedStatement find = db.prepareStatement("select id from office where code = ?")) {
+                find.setString(1, office[0]);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) {
+                        ids.put(office[0], rs.getLong(1));
+                        continue;
+                    }
+                }
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "insert into office (id, code, name, head_office, version) values (?, ?, ?, ?, 0)")) {
+                insert.setLong(1, next);
+                insert.setString(2, office[0]);
+                insert.setString(3, office[1]);
+                insert.setBoolean(4, Boolean.parseBoolean(office[2]));
+                insert.executeUpdate();
+                ids.put(office[0], next++);
+            }
+        }
+        try (Statement statement = db.createStatement()) {
+            statement.execute("alter sequence office_seq restart with 2000");
+        }
+        db.commit();
+        return ids;
+    }
+
+    private static long single(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    // ---- measuring
+
+    record Scenario(String name, String user, String path) {
+    }
+
+    static void measure(String base, int rounds) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        List<Scenario> scenarios = new ArrayList<>();
+        scenarios.add(new Scenario("first page (head office, all 1M)", "hq", "api/v1/persons?page=0&size=50"));
+        scenarios.add(new Scenario("first page (caseworker, own office)", "caseworker", "api/v1/persons?page=0&size=50"));
+        scenarios.add(new Scenario("filtered page (CHILD, KHARKIV, page 3)", "hq",
+                "api/v1/persons?category=CHILD&office=KHARKIV&page=3&size=50"));
+        scenarios.add(new Scenario("filtered page (POW, OWN, status REPORTED, oblast)", "hq",
+                "api/v1/persons?category=POW&side=OWN&status=REPORTED&oblast=Donetska&page=1&size=50"));
+        for (String name : SEARCH_NAMES) {
+            scenarios.add(new Scenario("name search \"" + name + "\"", "hq",
+                    "api/v1/persons?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&size=50"));
+        }
+        scenarios.add(new Scenario("name search, two words (Шевченко Олексій)", "hq",
+                "api/v1/persons?q=" + URLEncoder.encode("Шевченко Олексій", StandardCharsets.UTF_8) + "&size=50"));
+        scenarios.add(new Scenario("deep page (page 2000)", "hq", "api/v1/persons?page=2000&size=50"));
+
+        System.out.printf("%-52s %8s %8s %8s %10s%n", "request", "median", "p95", "max", "rows");
+        for (Scenario scenario : scenarios) {
+            String authorization = "Basic " + Base64.getEncoder().encodeToString(
+                    (scenario.user() + ":homeward-demo").getBytes(StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + scenario.path()))
+                    .header("Authorization", authorization).header("Accept", "application/json").build();
+            String total = "";
+            for (int warm = 0; warm < 10; warm++) {
+                http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
+            List<Double> millis = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                millis.add((System.nanoTime() - start) / 1e6);
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(scenario.name() + ": " + response.statusCode() + " " + response.body());
+                }
+                int at = response.body().indexOf("\"total\":");
+                total = at < 0 ? "?" : response.body().substring(at + 8).split("[,}]")[0];
+            }
+            Collections.sort(millis);
+            System.out.printf("%-52s %6.1fms %6.1fms %6.1fms %10s%n", scenario.name(), percentile(millis, 50),
+                    percentile(millis, 95), millis.get(millis.size() - 1), total);
+        }
+        // Paging through many pages one after the other, for the memory check around this run.
+        String authorization = "Basic " + Base64.getEncoder().encodeToString("hq:homeward-demo".getBytes(StandardCharsets.UTF_8));
+        Instant started = Instant.now();
+        for (int page = 0; page < 500; page++) {
+            http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/persons?size=100&page=" + page))
+                    .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.discarding());
+        }
+        System.out.printf("paged through 500 pages of 100 in %s%n", Duration.between(started, Instant.now()));
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
