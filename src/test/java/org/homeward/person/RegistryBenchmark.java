@@ -60,6 +60,14 @@ public final class RegistryBenchmark {
         String password = System.getenv().getOrDefault("DB_PASSWORD", "sa");
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         try (Connection db = DriverManager.getConnection(url, user, password)) {
+            if (url.startsWith("jdbc:postgresql:")) {
+                try (Statement statement = db.createStatement()) {
+                    // Bulk load only: foreign keys are not checked row by row (the generator keeps them
+                    // valid), and commits do not wait for the disk. Needs a superuser session.
+                    statement.execute("set session_replication_role = replica");
+                    statement.execute("set synchronous_commit = off");
+                }
+            }
             db.setAutoCommit(false);
             long existing = single(db, "select count(*) from person");
             if (existing >= count) {
@@ -253,7 +261,6 @@ public final class RegistryBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<Scenario> scenarios = new ArrayList<>();
         scenarios.add(new Scenario("first page (head office, all 1M)", "hq", "api/v1/persons?page=0&size=50"));
-        scenarios.add(new Scenario("first page (caseworker, own office)", "caseworker", "api/v1/persons?page=0&size=50"));
         scenarios.add(new Scenario("filtered page (CHILD, KHARKIV, page 3)", "hq",
                 "api/v1/persons?category=CHILD&office=KHARKIV&page=3&size=50"));
         scenarios.add(new Scenario("filtered page (POW, OWN, status REPORTED, oblast)", "hq",
@@ -265,6 +272,8 @@ public final class RegistryBenchmark {
         scenarios.add(new Scenario("name search, two words (Шевченко Олексій)", "hq",
                 "api/v1/persons?q=" + URLEncoder.encode("Шевченко Олексій", StandardCharsets.UTF_8) + "&size=50"));
         scenarios.add(new Scenario("deep page (page 2000)", "hq", "api/v1/persons?page=2000&size=50"));
+        // Last: a caseworker's scope (own office or assigned, not restricted) is the slow case today.
+        scenarios.add(new Scenario("first page (caseworker, own office)", "caseworker", "api/v1/persons?page=0&size=50"));
 
         System.out.printf("%-52s %8s %8s %8s %10s%n", "request", "median", "p95", "max", "rows");
         for (Scenario scenario : scenarios) {
