@@ -20,6 +20,9 @@ public class CurrentUser {
     @Inject
     Principal principal;
 
+    @Inject
+    UserRepository users;
+
     @PersistenceContext
     EntityManager em;
 
@@ -33,8 +36,7 @@ public class CurrentUser {
         if (snapshot == null) {
             String name = principal == null ? null : principal.getName();
             UserAccount user = name == null ? null
-                    : em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                            .setParameter("username", name).getResultStream().findFirst().orElse(null);
+                    : users.find(name).orElse(null);
             snapshot = user == null
                     ? new Snapshot(null, null, null, null, null, null, false, EnumSet.noneOf(Role.class))
                     : new Snapshot(user.getId(), user.getUsername(), user.getDisplayName(), user.getOffice().getId(),

@@ -40,6 +40,9 @@ public class DemoAccounts {
     OfficeRepository offices;
 
     @Inject
+    UserRepository users;
+
+    @Inject
     ChangeReason changeReason;
 
     @Inject
@@ -55,9 +58,7 @@ public class DemoAccounts {
         int created = 0;
         String hash = null;
         for (DemoUser demo : USERS) {
-            boolean exists = !em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                    .setParameter("username", demo.username()).getResultList().isEmpty();
-            if (!exists) {
+            if (users.find(demo.username()).isEmpty()) {
                 hash = hash == null ? PasswordHasher.hash(DEMO_PASSWORD) : hash;
                 UserAccount user = new UserAccount(demo.username(), demo.displayName(), offices.find(demo.office()),
                         EnumSet.of(demo.role()), hash, Instant.now(clock));

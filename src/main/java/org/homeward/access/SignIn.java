@@ -28,6 +28,9 @@ public class SignIn {
     AccessLog accessLog;
 
     @Inject
+    UserRepository users;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -117,8 +120,6 @@ public class SignIn {
         if (username == null || username.isBlank() || username.length() > UserAccount.MAX_USERNAME) {
             return null;
         }
-        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                .setParameter("username", username.strip())
-                .getResultStream().findFirst().orElse(null);
+        return users.find(username.strip()).orElse(null);
     }
 }

@@ -150,6 +150,11 @@ public class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /** Whether cases may be assigned to this account: active, and a caseworker or supervisor. */
+    public boolean mayHandleCases() {
+        return active && (roles.contains(Role.CASEWORKER) || roles.contains(Role.SUPERVISOR));
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

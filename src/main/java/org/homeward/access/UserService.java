@@ -42,6 +42,9 @@ public class UserService {
     OfficeRepository offices;
 
     @Inject
+    UserRepository users;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -218,11 +221,7 @@ public class UserService {
     }
 
     private UserAccount findByUsername(String username) {
-        if (username == null) {
-            return null;
-        }
-        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", username)
-                .getResultStream().findFirst().orElse(null);
+        return users.find(username).orElse(null);
     }
 
     private static List<String> sorted(Set<Role> roles) {

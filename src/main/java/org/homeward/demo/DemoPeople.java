@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import org.homeward.access.Office;
 import org.homeward.access.OfficeRepository;
 import org.homeward.access.UserAccount;
+import org.homeward.access.UserRepository;
 import org.homeward.audit.ChangeReason;
 import org.homeward.person.CaseNumbers;
 import org.homeward.person.Person;
@@ -49,6 +50,9 @@ public class DemoPeople {
 
     @Inject
     CaseNumbers caseNumbers;
+
+    @Inject
+    UserRepository users;
 
     @Inject
     ChangeReason changeReason;
@@ -113,7 +117,6 @@ public class DemoPeople {
     }
 
     private UserAccount account(String username) {
-        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+        return users.find(username).orElse(null);
     }
 }

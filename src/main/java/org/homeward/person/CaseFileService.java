@@ -13,6 +13,7 @@ import java.util.List;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Role;
 import org.homeward.access.UserAccount;
+import org.homeward.access.UserRepository;
 import org.homeward.audit.LastChange;
 import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.FieldError;
@@ -43,6 +44,9 @@ public class CaseFileService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    UserRepository users;
 
     /** A note as shown on the case page. */
     public record NoteView(long id, String author, Instant writtenAt, String text) {
@@ -148,9 +152,8 @@ public class CaseFileService {
             errors.add(FieldError.of("dueOn", "task.dueOn.required"));
         }
         String username = assigneeUsername == null || assigneeUsername.isBlank() ? currentUser.getUsername() : assigneeUsername.strip();
-        UserAccount assignee = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(null);
-        if (assignee == null || !assignee.isActive() || !assignee.hasRole(Role.CASEWORKER) && !assignee.hasRole(Role.SUPERVISOR)) {
+        UserAccount assignee = users.find(username).filter(UserAccount::mayHandleCases).orElse(null);
+        if (assignee == null) {
             errors.add(FieldError.of("assignee", "person.assignedTo.unknown", username));
         }
         Validation.reject(errors);

@@ -19,6 +19,7 @@ import org.homeward.access.Office;
 import org.homeward.access.OfficeRepository;
 import org.homeward.access.Role;
 import org.homeward.access.UserAccount;
+import org.homeward.access.UserRepository;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
 import org.homeward.audit.LastChange;
@@ -61,6 +62,9 @@ public class PersonService {
 
     @Inject
     ReadablePersons readablePersons;
+
+    @Inject
+    UserRepository users;
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public PersonRecord register(PersonDetails details) {
@@ -146,9 +150,7 @@ public class PersonService {
             condition(where, parameters, "p.office_id = ?", office == null ? -1L : office.getId());
         }
         if (search.assignedTo() != null) {
-            Long assignee = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                    .setParameter("username", search.assignedTo()).getResultStream().findFirst()
-                    .map(UserAccount::getId).orElse(-1L);
+            Long assignee = users.find(search.assignedTo()).map(UserAccount::getId).orElse(-1L);
             condition(where, parameters, "p.assigned_to_id = ?", assignee);
         }
         String order = switch (search.order()) {
@@ -240,11 +242,9 @@ public class PersonService {
         }
         UserAccount assignee = null;
         if (details.getAssignedTo() != null) {
-            assignee = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                    .setParameter("username", details.getAssignedTo()).getResultStream().findFirst().orElse(null);
-            if (assignee == null || !assignee.isActive() || !assignee.hasRole(Role.CASEWORKER) && !assignee.hasRole(Role.SUPERVISOR)) {
+            assignee = users.find(details.getAssignedTo()).filter(UserAccount::mayHandleCases).orElse(null);
+            if (assignee == null) {
                 errors.add(FieldError.of("assignedTo", "person.assignedTo.unknown", details.getAssignedTo()));
-                assignee = null;
             }
         }
         // After the change the record must still be the caller's to see: nobody places a case where
