@@ -27,6 +27,9 @@ public class DemoInstallation {
     @Inject
     DemoPeople people;
 
+    @Inject
+    DemoRounds rounds;
+
     @PostConstruct
     void install() {
         if (!enabled()) {
@@ -34,8 +37,9 @@ public class DemoInstallation {
         }
         int created = accounts.install();
         int registered = people.install(300, 20260525L);
+        int roundsCreated = rounds.install(20250516L);
         LOG.warning("HOMEWARD_DEMO is on: demo accounts with the published demo password are active ("
-                + created + " created now) and " + registered + " invented demo cases were registered now."
+                + created + " created now) and " + registered + " invented demo cases and " + roundsCreated + " demo rounds were created now."
                 + " Never use this switch in production.");
     }
 

@@ -65,6 +65,10 @@ public class Person {
     @Column(nullable = false, length = 16)
     private RepatriationStatus status = RepatriationStatus.REPORTED;
 
+    /** Confirmed dead: from then on the case is the repatriation of the remains. */
+    @Column(name = "deceased", nullable = false)
+    private boolean deceased;
+
     // names
     @Column(name = "family_name", length = 200, nullable = false)
     private String familyName;
@@ -289,6 +293,31 @@ public class Person {
         this.aliases.clear();
         this.aliases.addAll(details.getAliases());
         this.updatedAt = now;
+    }
+
+    /**
+     * Moves the person to another status. Whether the move is allowed, and for whom, is the workflow's
+     * rule ({@code StatusRules}); the person keeps what follows from it: a confirmed death stays on the
+     * record until a supervisor reopens the case as living.
+     */
+    public void moveTo(RepatriationStatus to, Instant now) {
+        Objects.requireNonNull(to, "status is required");
+        if (to == RepatriationStatus.DECEASED) {
+            deceased = true;
+        } else if (status == RepatriationStatus.DECEASED && to.compareTo(RepatriationStatus.VERIFIED) <= 0) {
+            deceased = false;
+        }
+        this.status = to;
+        this.updatedAt = now;
+    }
+
+    /** Whether what is to be brought home is the person's remains: registered as such, or confirmed dead since. */
+    public boolean isRemains() {
+        return category == Category.REMAINS || deceased;
+    }
+
+    public boolean isDeceased() {
+        return deceased;
     }
 
     /** Replaces the identity documents with those given (the form edits the whole list). */

@@ -14,6 +14,8 @@ public record PersonRecord(
         String category,
         String side,
         String status,
+        /** Confirmed dead: the case is the repatriation of the remains, whatever the category. */
+        boolean deceased,
         long version,
         String office,
         String assignedTo,
@@ -79,6 +81,7 @@ public record PersonRecord(
                 person.getCategory().name(),
                 person.getSide().name(),
                 person.getStatus().name(),
+                person.isDeceased(),
                 person.getVersion(),
                 person.getOffice().getCode(),
                 person.getAssignedTo() == null ? null : person.getAssignedTo().getUsername(),

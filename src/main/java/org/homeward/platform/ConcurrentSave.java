@@ -1,6 +1,7 @@
 package org.homeward.platform;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 
 /**
@@ -10,6 +11,19 @@ import jakarta.persistence.OptimisticLockException;
 public final class ConcurrentSave {
 
     private ConcurrentSave() {
+    }
+
+    /**
+     * Takes the row of an entity read earlier in this transaction for this transaction alone, checking
+     * that nobody saved it since: of two users acting on the same record at once, the second waits for
+     * the first and is then told the record changed.
+     */
+    public static void lock(EntityManager em, Object entity) {
+        try {
+            em.lock(entity, LockModeType.PESSIMISTIC_WRITE);
+        } catch (OptimisticLockException | jakarta.persistence.PessimisticLockException clash) {
+            throw new Conflict(null, null);
+        }
     }
 
     public static void flush(EntityManager em) {

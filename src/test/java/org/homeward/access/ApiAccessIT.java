@@ -66,7 +66,18 @@ class ApiAccessIT {
             new Operation("GET", "api/v1/persons", null, Set.of("CASEWORKER", "SUPERVISOR")),
             new Operation("POST", "api/v1/persons", "{}", Set.of("CASEWORKER", "SUPERVISOR")),
             new Operation("GET", "api/v1/persons/999999999", null, Set.of("CASEWORKER", "SUPERVISOR")),
-            new Operation("PUT", "api/v1/persons/999999999", "{\"version\":0}", Set.of("CASEWORKER", "SUPERVISOR")));
+            new Operation("PUT", "api/v1/persons/999999999", "{\"version\":0}", Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("POST", "api/v1/persons/999999999/transitions", "{\"to\":\"LOCATED\"}", Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/persons/999999999/history", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/rounds", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("POST", "api/v1/rounds", "{}", Set.of("SUPERVISOR")),
+            new Operation("GET", "api/v1/rounds/999999999", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("PUT", "api/v1/rounds/999999999", "{\"name\":\"x\",\"type\":\"MIXED\",\"version\":0}", Set.of("SUPERVISOR")),
+            new Operation("POST", "api/v1/rounds/999999999/status", "{\"to\":\"NEGOTIATING\"}", Set.of("SUPERVISOR")),
+            new Operation("GET", "api/v1/rounds/999999999/nominations", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("POST", "api/v1/rounds/999999999/nominations", "{\"personId\":1}", Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("PUT", "api/v1/rounds/999999999/nominations/1", "{\"outcome\":\"ACCEPTED\"}", Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("POST", "api/v1/rounds/999999999/exchange", "{}", Set.of("SUPERVISOR")));
 
     @Test
     void everyOperationAsEveryRole() {

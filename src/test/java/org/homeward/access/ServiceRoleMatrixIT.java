@@ -59,6 +59,10 @@ class ServiceRoleMatrixIT {
     org.homeward.person.PersonService persons;
     @Inject
     org.homeward.person.CaseFileService caseFile;
+    @Inject
+    org.homeward.workflow.WorkflowService workflow;
+    @Inject
+    org.homeward.round.RoundService rounds;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -92,6 +96,20 @@ class ServiceRoleMatrixIT {
         operations.put("CaseFileService.myOpenTasks", caseFile::myOpenTasks);
         operations.put("CaseFileService.relatives", () -> caseFile.relatives(-1));
         operations.put("CaseFileService.linkRelative", () -> caseFile.linkRelative(-1, null, null, null, null, false));
+        operations.put("WorkflowService.choices", () -> workflow.choices(-1));
+        operations.put("WorkflowService.transition", () -> workflow.transition(-1,
+                new org.homeward.workflow.Transition(null, null, null, null, null)));
+        operations.put("WorkflowService.history", () -> workflow.history(-1));
+        operations.put("RoundService.list", () -> rounds.list(null, 0, 10));
+        operations.put("RoundService.get", () -> rounds.get(-1));
+        operations.put("RoundService.create", () -> rounds.create(new org.homeward.round.RoundDetails()));
+        operations.put("RoundService.revise", () -> rounds.revise(-1, new org.homeward.round.RoundDetails(), 0));
+        operations.put("RoundService.moveTo", () -> rounds.moveTo(-1, null, null, null));
+        operations.put("RoundService.nominations", () -> rounds.nominations(-1, null, null, null));
+        operations.put("RoundService.nominate", () -> rounds.nominate(-1, List.of(-1L)));
+        operations.put("RoundService.decide", () -> rounds.decide(-1, List.of(-1L), null, null));
+        operations.put("RoundService.recordExchange", () -> rounds.recordExchange(-1, null, null));
+        operations.put("RoundService.holding", () -> rounds.holding(-1));
         return operations;
     }
 
@@ -123,7 +141,20 @@ class ServiceRoleMatrixIT {
             Map.entry("CaseFileService.completeTask", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseFileService.myOpenTasks", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseFileService.relatives", Set.of("CASEWORKER", "SUPERVISOR")),
-            Map.entry("CaseFileService.linkRelative", Set.of("CASEWORKER", "SUPERVISOR")));
+            Map.entry("CaseFileService.linkRelative", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("WorkflowService.choices", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("WorkflowService.transition", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("WorkflowService.history", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("RoundService.list", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("RoundService.get", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("RoundService.create", Set.of("SUPERVISOR")),
+            Map.entry("RoundService.revise", Set.of("SUPERVISOR")),
+            Map.entry("RoundService.moveTo", Set.of("SUPERVISOR")),
+            Map.entry("RoundService.nominations", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("RoundService.nominate", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("RoundService.decide", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("RoundService.recordExchange", Set.of("SUPERVISOR")),
+            Map.entry("RoundService.holding", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {

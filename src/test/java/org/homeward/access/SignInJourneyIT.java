@@ -22,10 +22,10 @@ class SignInJourneyIT extends BrowserTest {
     @Test
     void eachRoleSignsInAndSeesItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "caseworker", List.of("Home", "Cases", "My work", "Change password"),
-                "caseworker2", List.of("Home", "Cases", "My work", "Change password"),
-                "supervisor", List.of("Home", "Cases", "My work", "Staff", "Change password"),
-                "hq", List.of("Home", "Cases", "My work", "Staff", "Change password"),
+                "caseworker", List.of("Home", "Cases", "My work", "Rounds", "Change password"),
+                "caseworker2", List.of("Home", "Cases", "My work", "Rounds", "Change password"),
+                "supervisor", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Change password"),
+                "hq", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Change password"),
                 "partner", List.of("Home", "Change password"),
                 "auditor", List.of("Home", "Change password"),
                 "admin", List.of("Home", "Administration", "Change password"));
@@ -107,7 +107,7 @@ class SignInJourneyIT extends BrowserTest {
         clickLink("Українська");
 
         assertEquals("Головна", heading());
-        assertEquals(List.of("Головна", "Справи", "Моя робота", "Працівники", "Змінити пароль"), menu());
+        assertEquals(List.of("Головна", "Справи", "Моя робота", "Раунди", "Працівники", "Змінити пароль"), menu());
         assertEquals("uk", driver.findElement(By.tagName("html")).getAttribute("lang"));
 
         clickLink("Працівники");

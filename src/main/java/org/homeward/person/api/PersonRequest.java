@@ -11,6 +11,7 @@ import org.homeward.person.DocumentType;
 import org.homeward.person.PersonDetails;
 import org.homeward.person.Sex;
 import org.homeward.person.Side;
+import org.homeward.platform.api.FieldParser;
 
 /**
  * The body of POST and PUT /api/v1/persons. Choices and dates arrive as text, so that an unknown value

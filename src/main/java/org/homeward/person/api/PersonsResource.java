@@ -29,6 +29,7 @@ import org.homeward.person.PersonSearch;
 import org.homeward.person.PersonService;
 import org.homeward.person.Side;
 import org.homeward.platform.Page;
+import org.homeward.platform.api.FieldParser;
 import org.homeward.platform.Validation;
 import org.homeward.workflow.RepatriationStatus;
 

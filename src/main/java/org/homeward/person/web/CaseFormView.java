@@ -56,6 +56,7 @@ public class CaseFormView implements Serializable {
     private long version;
     private String caseNumber;
     private Category category;
+    private boolean deceased;
     private PersonDetails details;
     private String aliases;
     private List<DocumentRow> documents = new ArrayList<>();
@@ -120,6 +121,7 @@ public class CaseFormView implements Serializable {
         version = record.version();
         caseNumber = record.caseNumber();
         category = details.getCategory();
+        deceased = record.deceased();
         aliases = String.join("\n", record.aliases());
         documents = new ArrayList<>();
         for (PersonRecord.Document document : record.documents()) {
@@ -169,8 +171,9 @@ public class CaseFormView implements Serializable {
         return category == Category.CHILD;
     }
 
+    /** Registered as remains, or confirmed dead since: identification and burial are recorded. */
     public boolean isRemains() {
-        return category == Category.REMAINS;
+        return category == Category.REMAINS || deceased;
     }
 
     public List<OfficeSummary> getOfficeChoices() {

@@ -1,4 +1,4 @@
-package org.homeward.person.api;
+package org.homeward.platform.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,11 +10,11 @@ import org.homeward.platform.FieldError;
 import org.homeward.platform.Validation;
 
 /** Reads text fields of a request as dates and choices, collecting every failure with its field. */
-final class FieldParser {
+public final class FieldParser {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    LocalDate date(String field, String text) {
+    public LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -26,7 +26,7 @@ final class FieldParser {
         }
     }
 
-    <E extends Enum<E>> E choice(String field, Class<E> type, String text) {
+    public <E extends Enum<E>> E choice(String field, Class<E> type, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -39,7 +39,7 @@ final class FieldParser {
         }
     }
 
-    void rejectIfAnyFailed() {
+    public void rejectIfAnyFailed() {
         Validation.reject(errors);
     }
 

@@ -1,0 +1,107 @@
+package org.homeward.workflow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.homeward.person.CasePart;
+import org.homeward.person.InformationSource;
+import org.homeward.person.Person;
+
+/**
+ * One move of a person between repatriation statuses: from, to, who, when, why, on what evidence, and
+ * on which exchange round. The list of these is the case's status history; entries are never changed.
+ */
+@Entity
+@Table(name = "status_change")
+@Audited
+@NamedQuery(name = "StatusChange.of",
+        query = "select c from StatusChange c left join fetch c.source where c.person.id = :id order by c.changedAt desc, c.id desc")
+public class StatusChange extends CasePart {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", nullable = false, length = 16, updatable = false)
+    private RepatriationStatus from;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false, length = 16, updatable = false)
+    private RepatriationStatus to;
+
+    @Column(name = "changed_by", nullable = false, length = 64, updatable = false)
+    private String changedBy;
+
+    @Column(name = "changed_at", nullable = false, updatable = false)
+    private Instant changedAt;
+
+    @Column(name = "reason", length = 1000, updatable = false)
+    private String reason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closing_reason", length = 24, updatable = false)
+    private ClosingReason closingReason;
+
+    /** The source of information the move rests on, when the user named one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_id", updatable = false)
+    private InformationSource source;
+
+    /** The exchange round that made the move, if a round made it. */
+    @Column(name = "round_id", updatable = false)
+    private Long roundId;
+
+    protected StatusChange() {
+    }
+
+    StatusChange(Person person, RepatriationStatus from, RepatriationStatus to, String changedBy, Instant changedAt,
+                 String reason, ClosingReason closingReason, InformationSource source, Long roundId) {
+        super(person);
+        this.from = Objects.requireNonNull(from);
+        this.to = Objects.requireNonNull(to);
+        this.changedBy = Objects.requireNonNull(changedBy);
+        this.changedAt = Objects.requireNonNull(changedAt);
+        this.reason = reason;
+        this.closingReason = closingReason;
+        this.source = source;
+        this.roundId = roundId;
+    }
+
+    public RepatriationStatus getFrom() {
+        return from;
+    }
+
+    public RepatriationStatus getTo() {
+        return to;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public ClosingReason getClosingReason() {
+        return closingReason;
+    }
+
+    public InformationSource getSource() {
+        return source;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+}

@@ -1,0 +1,19 @@
+package org.homeward.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One entry of a case's status history, as the case page and the API show it. */
+public record StatusChangeView(long id, String from, String to, String changedBy, Instant changedAt, String reason,
+                               String closingReason, Long sourceId, String sourceKind, LocalDate sourceReceivedOn,
+                               Long roundId) {
+
+    static StatusChangeView of(StatusChange change) {
+        return new StatusChangeView(change.getId(), change.getFrom().name(), change.getTo().name(), change.getChangedBy(),
+                change.getChangedAt(), change.getReason(),
+                change.getClosingReason() == null ? null : change.getClosingReason().name(),
+                change.getSource() == null ? null : change.getSource().getId(),
+                change.getSource() == null ? null : change.getSource().getKind().name(),
+                change.getSource() == null ? null : change.getSource().getReceivedOn(), change.getRoundId());
+    }
+}

@@ -1,0 +1,34 @@
+package org.homeward.workflow.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.homeward.access.Role;
+import org.homeward.workflow.StatusChangeView;
+import org.homeward.workflow.WorkflowService;
+
+/** The status history of a person (API contract v1): {@code GET /persons/{id}/history}. */
+@Path("/persons/{id}/history")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Workflow", description = "Repatriation status of a person")
+public class HistoryResource {
+
+    @Inject
+    WorkflowService workflow;
+
+    @GET
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(summary = "Every status change of the person, newest first: from, to, who, when, reason, evidence, round")
+    public List<StatusChangeView> history(@PathParam("id") long id) {
+        return workflow.history(id);
+    }
+}

@@ -1,0 +1,130 @@
+package org.homeward.workflow.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.homeward.person.CaseFileService;
+import org.homeward.person.web.CaseView;
+import org.homeward.platform.Conflict;
+import org.homeward.platform.InvalidInput;
+import org.homeward.platform.web.PageMessages;
+import org.homeward.round.RoundService;
+import org.homeward.round.RoundViews.Hold;
+import org.homeward.workflow.ClosingReason;
+import org.homeward.workflow.RepatriationStatus;
+import org.homeward.workflow.StatusChangeView;
+import org.homeward.workflow.Transition;
+import org.homeward.workflow.WorkflowService;
+
+/**
+ * The status section of the case page: where the person stands, the round holding them, the moves the
+ * reader may make, and the history of every move.
+ */
+@Named
+@ViewScoped
+public class StatusPanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseView caseView;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    CaseFileService caseFile;
+
+    @Inject
+    PageMessages messages;
+
+    private WorkflowService.StatusChoices choices;
+    private List<StatusChangeView> history;
+    private Optional<Hold> hold;
+    private RepatriationStatus to;
+    private String reason;
+    private ClosingReason closingReason;
+    private Long sourceId;
+
+    /** Moves the case; on success the page is loaded afresh so every section shows the new status. */
+    public String change() {
+        long version = getChoices().version();
+        try {
+            workflow.transition(caseView.getId(), new Transition(to, reason, closingReason, sourceId, version));
+            messages.info("status.changed", messages.texts().get("RepatriationStatus." + to));
+            return "/cases/case?faces-redirect=true&id=" + caseView.getId();
+        } catch (InvalidInput invalid) {
+            messages.invalid("statusForm", invalid);
+        } catch (Conflict conflict) {
+            messages.conflict(conflict);
+        }
+        return null;
+    }
+
+    public WorkflowService.StatusChoices getChoices() {
+        if (choices == null) {
+            choices = workflow.choices(caseView.getId());
+        }
+        return choices;
+    }
+
+    public List<StatusChangeView> getHistory() {
+        if (history == null) {
+            history = workflow.history(caseView.getId());
+        }
+        return history;
+    }
+
+    public Hold getHold() {
+        if (hold == null) {
+            hold = rounds.holding(caseView.getId());
+        }
+        return hold.orElse(null);
+    }
+
+    public List<CaseFileService.SourceView> getSources() {
+        return caseView.getSources();
+    }
+
+    public ClosingReason[] getClosingReasons() {
+        return ClosingReason.values();
+    }
+
+    public RepatriationStatus getTo() {
+        return to;
+    }
+
+    public void setTo(RepatriationStatus to) {
+        this.to = to;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public ClosingReason getClosingReason() {
+        return closingReason;
+    }
+
+    public void setClosingReason(ClosingReason closingReason) {
+        this.closingReason = closingReason;
+    }
+
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    public void setSourceId(Long sourceId) {
+        this.sourceId = sourceId;
+    }
+}
