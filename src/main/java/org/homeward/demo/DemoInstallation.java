@@ -7,11 +7,11 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.homeward.access.DemoAccounts;
+import org.homeward.platform.DemoSwitch;
 
 /**
- * The demo switch: with {@code HOMEWARD_DEMO=true} (set by the run command, never by a production
- * start) the offices and users of the demo installation are created, once, and an empty registry
- * gets an invented caseload. Each run after the first finds them and changes nothing, so demo data
+ * The demo installation: with the {@link DemoSwitch} on ({@code HOMEWARD_DEMO=true}) the offices and
+ * users of the demo installation are created, once, and an empty registry gets an invented caseload. Each run after the first finds them and changes nothing, so demo data
  * survives restarts like any other.
  */
 @Singleton
@@ -32,7 +32,7 @@ public class DemoInstallation {
 
     @PostConstruct
     void install() {
-        if (!enabled()) {
+        if (!DemoSwitch.on()) {
             return;
         }
         int created = accounts.install();
@@ -41,10 +41,5 @@ public class DemoInstallation {
         LOG.warning("HOMEWARD_DEMO is on: demo accounts with the published demo password are active ("
                 + created + " created now) and " + registered + " invented demo cases and " + roundsCreated + " demo rounds were created now."
                 + " Never use this switch in production.");
-    }
-
-    static boolean enabled() {
-        return Boolean.parseBoolean(System.getenv().getOrDefault("HOMEWARD_DEMO",
-                System.getProperty("homeward.demo", "false")));
     }
 }
