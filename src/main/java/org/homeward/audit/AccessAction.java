@@ -14,5 +14,11 @@ public enum AccessAction {
     /** A person's full record was opened (page or API). */
     RECORD_OPENED,
     /** A search or list returned person data; the detail holds the filters and the count. */
-    RECORDS_SEARCHED
+    RECORDS_SEARCHED,
+    /** The history of a case (every change, who opened it) was read by a supervisor or an auditor. */
+    HISTORY_VIEWED,
+    /** Audit-trail or access-log entries were searched; the detail holds the filters and the count. */
+    AUDIT_SEARCHED,
+    /** An audit search result was downloaded as CSV; the detail holds the filters and the row count. */
+    AUDIT_EXPORTED
 }

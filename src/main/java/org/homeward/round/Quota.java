@@ -47,6 +47,12 @@ public class Quota {
         return count;
     }
 
+    /** As the round's history shows it: "POW/OWN 1000". */
+    @Override
+    public String toString() {
+        return category + "/" + side + " " + count;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Quota q && q.category == category && q.side == side && q.count == count;

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -241,25 +242,34 @@ public class RoundService {
             errors.add(FieldError.of("personId", "round.nominate.nobody"));
         }
         Validation.reject(errors);
+        List<Long> ids = personIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            Validation.reject(List.of(FieldError.of("personId", "round.nominate.nobody")));
+        }
+        // Hundreds of people at once: read them, the rounds holding them and their earlier places on
+        // this round in three queries, not three per person.
+        em.createQuery("select p from Person p join fetch p.office left join fetch p.assignedTo where p.id in :ids",
+                Person.class).setParameter("ids", ids).getResultList();
+        Map<Long, Nomination> holding = new HashMap<>();
+        em.createQuery("select n from Nomination n join fetch n.round where n.heldPersonId in :ids", Nomination.class)
+                .setParameter("ids", ids).getResultStream().forEach(n -> holding.put(n.getPerson().getId(), n));
+        Map<Long, Nomination> earlier = new HashMap<>();
+        em.createQuery("select n from Nomination n where n.round = :round and n.person.id in :ids", Nomination.class)
+                .setParameter("round", round).setParameter("ids", ids).getResultStream()
+                .forEach(n -> earlier.put(n.getPerson().getId(), n));
         List<Person> people = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        for (Long personId : personIds) {
-            if (personId == null || !seen.add(personId)) {
-                continue;
-            }
+        for (Long personId : ids) {
             Person person = readablePersons.require(personId);
             // Two supervisors listing the same person at once: the second waits here, then finds them changed.
             ConcurrentSave.lock(em, person);
             people.add(person);
-            eligibility(round, person).ifPresent(errors::add);
+            eligibility(round, person, holding.get(personId)).ifPresent(errors::add);
         }
         Validation.reject(errors);
         Instant now = Instant.now(clock);
         List<Nomination> made = new ArrayList<>();
         for (Person person : people) {
-            Nomination nomination = em.createNamedQuery("Nomination.ofRoundAndPerson", Nomination.class)
-                    .setParameter("round", round).setParameter("personId", person.getId())
-                    .getResultStream().findFirst().orElse(null);
+            Nomination nomination = earlier.get(person.getId());
             if (nomination == null) {
                 nomination = new Nomination(round, person, currentUser.getUsername(), now);
                 em.persist(nomination);
@@ -274,10 +284,8 @@ public class RoundService {
     }
 
     /** Why this person cannot be listed on this round, if they cannot. */
-    private Optional<FieldError> eligibility(ExchangeRound round, Person person) {
+    private Optional<FieldError> eligibility(ExchangeRound round, Person person, Nomination holding) {
         String caseNumber = person.getCaseNumber();
-        Nomination holding = em.createNamedQuery("Nomination.holding", Nomination.class)
-                .setParameter("personId", person.getId()).getResultStream().findFirst().orElse(null);
         if (holding != null) {
             return Optional.of(holding.getRound().equals(round)
                     ? FieldError.of("personId", "round.nominate.already", caseNumber)

@@ -77,7 +77,9 @@ class ApiAccessIT {
             new Operation("GET", "api/v1/rounds/999999999/nominations", null, Set.of("CASEWORKER", "SUPERVISOR")),
             new Operation("POST", "api/v1/rounds/999999999/nominations", "{\"personId\":1}", Set.of("CASEWORKER", "SUPERVISOR")),
             new Operation("PUT", "api/v1/rounds/999999999/nominations/1", "{\"outcome\":\"ACCEPTED\"}", Set.of("CASEWORKER", "SUPERVISOR")),
-            new Operation("POST", "api/v1/rounds/999999999/exchange", "{}", Set.of("SUPERVISOR")));
+            new Operation("POST", "api/v1/rounds/999999999/exchange", "{}", Set.of("SUPERVISOR")),
+            new Operation("GET", "api/v1/persons/999999999/changes", null, Set.of("SUPERVISOR", "AUDITOR")),
+            new Operation("GET", "api/v1/audit/access?person=999999999", null, Set.of("AUDITOR")));
 
     @Test
     void everyOperationAsEveryRole() {

@@ -63,6 +63,10 @@ class ServiceRoleMatrixIT {
     org.homeward.workflow.WorkflowService workflow;
     @Inject
     org.homeward.round.RoundService rounds;
+    @Inject
+    org.homeward.history.CaseHistoryService histories;
+    @Inject
+    org.homeward.history.AuditSearch auditSearch;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -110,6 +114,14 @@ class ServiceRoleMatrixIT {
         operations.put("RoundService.decide", () -> rounds.decide(-1, List.of(-1L), null, null));
         operations.put("RoundService.recordExchange", () -> rounds.recordExchange(-1, null, null));
         operations.put("RoundService.holding", () -> rounds.holding(-1));
+        operations.put("CaseHistoryService.of", () -> histories.of(-1, null, null, null));
+        operations.put("CaseHistoryService.openings", () -> histories.openings(-1));
+        var noFilters = new org.homeward.history.AuditSearch.Filters(null, null, null, null, null);
+        operations.put("AuditSearch.accessLog", () -> auditSearch.accessLog(noFilters));
+        operations.put("AuditSearch.revisions", () -> auditSearch.revisions(noFilters, List.of()));
+        operations.put("AuditSearch.activity", () -> auditSearch.activity("nobody", null, null));
+        operations.put("AuditSearch.recordExport", () -> { auditSearch.recordExport("x", noFilters, 0); return null; });
+        operations.put("AuditSearch.personId", () -> auditSearch.personId("NONE"));
         return operations;
     }
 
@@ -154,7 +166,14 @@ class ServiceRoleMatrixIT {
             Map.entry("RoundService.nominate", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("RoundService.decide", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("RoundService.recordExchange", Set.of("SUPERVISOR")),
-            Map.entry("RoundService.holding", Set.of("CASEWORKER", "SUPERVISOR")));
+            Map.entry("RoundService.holding", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CaseHistoryService.of", Set.of("SUPERVISOR", "AUDITOR")),
+            Map.entry("CaseHistoryService.openings", Set.of("AUDITOR")),
+            Map.entry("AuditSearch.accessLog", Set.of("AUDITOR")),
+            Map.entry("AuditSearch.revisions", Set.of("AUDITOR")),
+            Map.entry("AuditSearch.activity", Set.of("AUDITOR")),
+            Map.entry("AuditSearch.recordExport", Set.of("AUDITOR")),
+            Map.entry("AuditSearch.personId", Set.of("AUDITOR")));
 
     @Test
     void everyOperationInEveryRole() {

@@ -27,7 +27,7 @@ class SignInJourneyIT extends BrowserTest {
                 "supervisor", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Change password"),
                 "hq", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Change password"),
                 "partner", List.of("Home", "Change password"),
-                "auditor", List.of("Home", "Change password"),
+                "auditor", List.of("Home", "Audit", "Change password"),
                 "admin", List.of("Home", "Administration", "Change password"));
         Map<String, String> offices = Map.of("caseworker", "KYIV", "caseworker2", "KHARKIV", "supervisor", "KYIV",
                 "hq", "HQ", "partner", "HQ", "auditor", "HQ", "admin", "HQ");

@@ -1,0 +1,159 @@
+package org.homeward.history;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.AuditQuery;
+import org.homeward.access.CurrentUser;
+import org.homeward.access.Role;
+import org.homeward.audit.AccessAction;
+import org.homeward.audit.AccessLog;
+import org.homeward.audit.AccessLogEntry;
+import org.homeward.audit.AuditRevision;
+import org.homeward.person.CaseNote;
+import org.homeward.person.FamilyLink;
+import org.homeward.person.FollowUpTask;
+import org.homeward.person.IdentityDocument;
+import org.homeward.person.InformationSource;
+import org.homeward.person.Person;
+import org.homeward.person.ReadablePersons;
+import org.homeward.platform.NotFound;
+import org.homeward.round.Nomination;
+import org.homeward.workflow.StatusChange;
+
+/**
+ * The history of a case for supervisors and auditors: every change to the person's record and to its
+ * parts (documents, sources, family links, notes, tasks, status changes, nominations), field by field,
+ * with who made it, when and why, from the Envers audit trail; and who opened the record, from the
+ * access log. Supervisors see the cases of their record scope; auditors see every case's history (and
+ * change nothing). Reading a history is itself on file.
+ */
+@Stateless
+public class CaseHistoryService {
+
+    /** The parts of a case whose changes belong to its history, each pointing at the person by {@code person}. */
+    private static final List<Class<?>> PARTS = List.of(IdentityDocument.class, InformationSource.class,
+            FamilyLink.class, CaseNote.class, FollowUpTask.class, StatusChange.class, Nomination.class);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ReadablePersons readablePersons;
+
+    @Inject
+    AccessLog accessLog;
+
+    /** Who opened the record (or read its history) and when. */
+    public record Opening(Instant at, String username, String action) {
+    }
+
+    /** A case's history: its changes newest first (filtered), and the openings of the record. */
+    public record CaseHistory(long personId, String caseNumber, List<HistoryEntry> changes, List<Opening> openings) {
+    }
+
+    /**
+     * The history of the case, newest first; {@code username}, {@code from} and {@code to} (days,
+     * inclusive) narrow the changes and openings shown, each may be null.
+     */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.AUDITOR})
+    public CaseHistory of(long personId, String username, LocalDate from, LocalDate to) {
+        Person person = require(personId);
+        Set<String> hidden = readablePersons.mayReadMedicalNotes(person) ? Set.of() : Set.of("medicalNotes");
+        AuditReader reader = AuditReaderFactory.get(em);
+        List<HistoryEntry> changes = new ArrayList<>(entries(reader, Person.class,
+                reader.createQuery().forRevisionsOfEntity(Person.class, false, true).add(AuditEntity.id().eq(personId)), hidden));
+        for (Class<?> part : PARTS) {
+            changes.addAll(entries(reader, part, reader.createQuery().forRevisionsOfEntity(part, false, true)
+                    .add(AuditEntity.relatedId("person").eq(personId)), Set.of()));
+        }
+        String who = username == null || username.isBlank() ? null : username.strip();
+        Instant since = from == null ? null : from.atStartOfDay(ZoneId.systemDefault()).toInstant();
+        Instant until = to == null ? null : to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        List<HistoryEntry> shown = changes.stream()
+                .filter(e -> who == null || who.equals(e.username()))
+                .filter(e -> since == null || !e.at().isBefore(since))
+                .filter(e -> until == null || e.at().isBefore(until))
+                .sorted(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::revision).reversed())
+                .toList();
+        List<Opening> openings = em.createQuery("select e from AccessLogEntry e where e.subjectType = 'person' "
+                        + "and e.subjectId = :id and e.action in :actions order by e.occurredAt desc, e.id desc", AccessLogEntry.class)
+                .setParameter("id", String.valueOf(personId))
+                .setParameter("actions", List.of(AccessAction.RECORD_OPENED, AccessAction.HISTORY_VIEWED))
+                .setMaxResults(500)
+                .getResultStream()
+                .filter(e -> who == null || who.equals(e.getUsername()))
+                .filter(e -> since == null || !e.getOccurredAt().isBefore(since))
+                .filter(e -> until == null || e.getOccurredAt().isBefore(until))
+                .map(e -> new Opening(e.getOccurredAt(), e.getUsername(), e.getAction().name())).toList();
+        accessLog.record(currentUser.getUsername(), AccessAction.HISTORY_VIEWED, "person", personId,
+                shown.size() + " changes");
+        return new CaseHistory(personId, person.getCaseNumber(), shown, openings);
+    }
+
+    /** Who opened the record, newest first (API contract v1: for auditors). */
+    @RolesAllowed(Role.Names.AUDITOR)
+    public List<Opening> openings(long personId) {
+        require(personId);
+        return em.createQuery("select e from AccessLogEntry e where e.subjectType = 'person' and e.subjectId = :id "
+                        + "and e.action = :action order by e.occurredAt desc, e.id desc", AccessLogEntry.class)
+                .setParameter("id", String.valueOf(personId)).setParameter("action", AccessAction.RECORD_OPENED)
+                .setMaxResults(1000)
+                .getResultStream().map(e -> new Opening(e.getOccurredAt(), e.getUsername(), e.getAction().name())).toList();
+    }
+
+    /** Auditors read every case's history; supervisors those of their record scope. */
+    private Person require(long personId) {
+        if (currentUser.hasRole(Role.SUPERVISOR)) {
+            return readablePersons.require(personId);
+        }
+        Person person = em.find(Person.class, personId);
+        if (person == null) {
+            throw new NotFound("person", personId);
+        }
+        return person;
+    }
+
+    private List<HistoryEntry> entries(AuditReader reader, Class<?> type, AuditQuery query, Set<String> hidden) {
+        RecordDiff diff = new RecordDiff(em.getMetamodel().entity(type), em.getEntityManagerFactory().getPersistenceUnitUtil(),
+                hidden);
+        Map<Object, Object> previous = new HashMap<>();
+        List<HistoryEntry> entries = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        for (Object[] row : rows) {
+            Object record = row[0];
+            AuditRevision revision = (AuditRevision) row[1];
+            RevisionType kind = (RevisionType) row[2];
+            Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(record);
+            Object before = previous.get(id);
+            List<FieldChange> changes = diff.between(kind == RevisionType.ADD ? null : before,
+                    kind == RevisionType.DEL ? null : record);
+            previous.put(id, record);
+            if (kind == RevisionType.MOD && changes.isEmpty()) {
+                continue;
+            }
+            entries.add(new HistoryEntry(revision.getId(), revision.getRevisionTime(), revision.getUsername(),
+                    revision.getReason(), type.getSimpleName(), ((Number) id).longValue(), kind.name(), changes));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,95 @@
+package org.homeward.history.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.homeward.history.CaseHistoryService;
+import org.homeward.history.CaseHistoryService.CaseHistory;
+import org.homeward.platform.Messages;
+import org.homeward.platform.NotFound;
+
+/** The history page of a case: the timeline of field-level changes and who opened the record, with filters. */
+@Named
+@ViewScoped
+public class CaseHistoryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseHistoryService histories;
+
+    private Long id;
+    private String username;
+    private LocalDate from;
+    private LocalDate to;
+    private CaseHistory history;
+
+    public void load() throws IOException {
+        if (history != null) {
+            return;
+        }
+        if (id == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no case given");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        try {
+            history = histories.of(id, username, from, to);
+        } catch (NotFound notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such case");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void filter() {
+        history = histories.of(id, username, from, to);
+    }
+
+    /** A field's label in the reader's language, or its name when the texts have none. */
+    public String label(String part, String field) {
+        Messages texts = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        String key = "Person".equals(part) ? "field." + field : "history.field." + field;
+        String text = texts.get(key);
+        return text.startsWith("???") ? field : text;
+    }
+
+    public CaseHistory getHistory() {
+        return history;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

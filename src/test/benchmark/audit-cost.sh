@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Audit-cost benchmark: a status transition and a case edit timed against the server with the audit
+# trail (Envers revisions, sealed into the chain) and against the same WAR with Envers switched off
+# (a copy whose persistence.xml sets hibernate.envers.autoRegisterListeners=false; made here, never
+# shipped). Each run starts on a fresh database. The access log is written in both runs.
+#
+#   src/test/benchmark/audit-cost.sh h2 [OPERATIONS]
+#   src/test/benchmark/audit-cost.sh postgresql [OPERATIONS]   (PostgreSQL on 127.0.0.1:5432, trust auth)
+#
+# Results: docs/benchmarks.md. Ports 8080/9990 must be free.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+db=${1:-h2}
+operations=${2:-400}
+out=target/benchmark
+mkdir -p "$out"
+
+mvn -B -q package -DskipTests
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
+cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
+
+# The WAR without the audit trail: the same classes, Envers' listeners not registered.
+rm -rf "$out/no-envers" && mkdir -p "$out/no-envers/WEB-INF/classes/META-INF"
+sed 's|<properties>|<properties><property name="hibernate.envers.autoRegisterListeners" value="false"/>|' \
+    src/main/resources/META-INF/persistence.xml > "$out/no-envers/WEB-INF/classes/META-INF/persistence.xml"
+cp target/homeward.war "$out/homeward-no-envers.war"
+(cd "$out/no-envers" && jar uf ../homeward-no-envers.war WEB-INF/classes/META-INF/persistence.xml)
+
+fresh_database() {
+    case "$db" in
+        h2)
+            rm -rf "$out/audit-cost-h2"
+            export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa
+            export DB_URL="jdbc:h2:file:$PWD/$out/audit-cost-h2/homeward;DB_CLOSE_ON_EXIT=FALSE"
+            ;;
+        postgresql)
+            psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS homeward_audit_cost"
+            psql -h 127.0.0.1 -U postgres -q -tc "SELECT 1 FROM pg_roles WHERE rolname = 'homeward_bench'" | grep -q 1 \
+                || psql -h 127.0.0.1 -U postgres -q -c "CREATE ROLE homeward_bench LOGIN PASSWORD 'homeward_bench'"
+            psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE homeward_audit_cost OWNER homeward_bench ENCODING 'UTF8' TEMPLATE template0"
+            export DB_DRIVER=postgresql DB_USER=homeward_bench DB_PASSWORD=homeward_bench
+            export DB_URL="jdbc:postgresql://127.0.0.1:5432/homeward_audit_cost"
+            ;;
+        *) echo "usage: $0 h2|postgresql [OPERATIONS]" >&2; exit 2 ;;
+    esac
+}
+
+measure() {
+    local war=$1 label=$2
+    fresh_database
+    rm -f target/server/standalone/deployments/homeward.war*
+    cp "$war" target/server/standalone/deployments/homeward.war
+    HOMEWARD_DEMO=true target/server/bin/standalone.sh > "$out/audit-cost-server-$db-$label.log" 2>&1 &
+    for _ in $(seq 1 120); do
+        curl -sf http://127.0.0.1:8080/health > /dev/null && break
+        sleep 2
+    done
+    local pid
+    pid=$(pgrep -f "jboss-modules.jar.*$PWD/target/server" | head -n 1)
+    echo "== $label ($db)"
+    java -cp "$cp" -Doperations="$operations" org.homeward.audit.AuditCostBenchmark || true
+    kill "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 1; done
+}
+trap 'rm -f target/server/standalone/deployments/homeward.war*' EXIT
+
+measure "$out/homeward-no-envers.war" "without the audit trail"
+measure target/homeward.war "with the audit trail"
+echo "== server: $(nproc) cores, $(java -version 2>&1 | head -n 1)"

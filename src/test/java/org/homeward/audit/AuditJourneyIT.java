@@ -1,0 +1,69 @@
+package org.homeward.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.homeward.testing.Api;
+import org.homeward.testing.BrowserTest;
+import org.homeward.testing.DirectDatabase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The audit trail in the browser: a caseworker's edit seen field by field by the supervisor, the
+ * caseworker's look at the case seen by the auditor, and the auditor's verification of the chain,
+ * before and after a row is altered in the database.
+ */
+class AuditJourneyIT extends BrowserTest {
+
+    @Test
+    void theSupervisorSeesTheEditTheAuditorSeesTheOpeningAndTheVerificationNamesATamperedRow() {
+        Api.Answer created = Api.at(base).as("caseworker").post("api/v1/persons", """
+                {"category":"POW","side":"OWN","familyName":"Лисенко","givenName":"Олексій","sex":"MALE","office":"KYIV"}""");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        String caseNumber = created.json().getString("caseNumber");
+
+        signIn("caseworker");
+        open("cases/case.xhtml?id=" + id);
+        clickLink("Edit");
+        fill("Given name", "Олексій Петрович");
+        press("Save");
+        assertTrue(pageText().contains("saved"), pageText());
+        signOut();
+
+        signIn("supervisor");
+        open("cases/case.xhtml?id=" + id);
+        clickLink("History");
+        String changes = driver.findElement(By.id("changes")).getText();
+        assertTrue(changes.contains("record · changed — caseworker"), changes);
+        assertTrue(changes.contains("Given name: Олексій → Олексій Петрович"), changes);
+        signOut();
+
+        signIn("auditor");
+        open("audit/search.xhtml");
+        fill("Case number", caseNumber);
+        press("Search");
+        String accessLog = driver.findElement(By.id("auditForm:accessLog")).getText();
+        assertTrue(accessLog.contains("caseworker") && accessLog.contains("opened the record"), accessLog);
+        press("Verify the audit chain");
+        String verdict = driver.findElement(By.id("verdict")).getText();
+        assertTrue(verdict.startsWith("The audit chain is intact"), verdict);
+
+        String revision = DirectDatabase.text("select max(rev) from person_aud where id = ?", id);
+        try {
+            DirectDatabase.execute("update person_aud set given_name = ? where id = ? and rev = ?", "Іван", id,
+                    Long.parseLong(revision));
+            press("Verify the audit chain");
+            verdict = driver.findElement(By.id("verdict")).getText();
+            assertEquals("The audit chain is broken: changes (audit revisions), position "
+                    + DirectDatabase.text("select seal_seq from audit_revision where id = ?", Long.parseLong(revision))
+                    + ", entry " + revision + ": its content was changed after it was sealed.", verdict);
+        } finally {
+            DirectDatabase.execute("update person_aud set given_name = ? where id = ? and rev = ?", "Олексій Петрович", id,
+                    Long.parseLong(revision));
+        }
+        press("Verify the audit chain");
+        assertTrue(driver.findElement(By.id("verdict")).getText().startsWith("The audit chain is intact"));
+    }
+}
