@@ -67,34 +67,37 @@ public final class RecordScope {
     }
 
     /**
-     * The same rule as {@link #permits} as an SQL condition on a record's own columns (office id,
-     * assignee id, restricted flag), for queries that must not join to find it. The caller's office and
-     * user ids are bound as parameters, in the order of {@link SqlCondition#parameters()}. Null when the
-     * rule lets everything through.
+     * The same rule as {@link #permits} as SQL conditions on a record's own columns (office id, assignee
+     * id, restricted flag), for queries that must not join to find it: a list of <em>disjoint</em> parts
+     * whose union is the scope. Disjoint, so that a list can take each part off its own ordered index
+     * (an OR across two columns cannot be read from one index) and a count can add the parts up. Each
+     * part names the columns it fixes by equality, which decides the index it is read from. An empty
+     * list means nothing is visible; a single part without SQL means everything is.
      */
-    public SqlCondition sql(String officeColumn, Long officeId, String assigneeColumn, Long userId, String restrictedColumn) {
-        List<Object> parameters = new ArrayList<>();
-        String assigned = assigneeColumn + " = ?";
-        String ownOffice = officeColumn + " = ?";
-        return switch (reach) {
-            case NONE -> new SqlCondition("1 = 0", List.of());
-            case ALL -> null;
-            case OFFICE_SUPERVISOR -> {
-                parameters.add(officeId == null ? -1L : officeId);
-                parameters.add(userId == null ? -1L : userId);
-                yield new SqlCondition("(" + ownOffice + " or " + assigned + ")", parameters);
-            }
-            case OWN_OFFICE -> {
-                parameters.add(userId == null ? -1L : userId);
-                parameters.add(officeId == null ? -1L : officeId);
-                yield new SqlCondition("(" + assigned + " or (" + ownOffice + " and " + restrictedColumn + " = false))",
-                        parameters);
-            }
-        };
+    public List<SqlCondition> sqlParts(String officeColumn, Long officeId, String assigneeColumn, Long userId,
+                                       String restrictedColumn) {
+        long office = officeId == null ? -1L : officeId;
+        SqlCondition assignedElsewhere = userId == null ? null : new SqlCondition(
+                assigneeColumn + " = ? and " + (reach == Reach.OWN_OFFICE
+                        ? "(" + officeColumn + " <> ? or " + restrictedColumn + " = true)"
+                        : officeColumn + " <> ?"),
+                List.of(userId, office), List.of(assigneeColumn));
+        List<SqlCondition> parts = new ArrayList<>();
+        switch (reach) {
+            case NONE -> { }
+            case ALL -> parts.add(new SqlCondition(null, List.of(), List.of()));
+            case OFFICE_SUPERVISOR -> parts.add(new SqlCondition(officeColumn + " = ?", List.of(office), List.of(officeColumn)));
+            case OWN_OFFICE -> parts.add(new SqlCondition(officeColumn + " = ? and " + restrictedColumn + " = false",
+                    List.of(office), List.of(officeColumn, restrictedColumn)));
+        }
+        if (assignedElsewhere != null && (reach == Reach.OWN_OFFICE || reach == Reach.OFFICE_SUPERVISOR)) {
+            parts.add(assignedElsewhere);
+        }
+        return parts;
     }
 
-    /** An SQL condition with its parameters. */
-    public record SqlCondition(String sql, List<Object> parameters) {
+    /** An SQL condition (null: none), its parameters, and the columns it fixes by equality. */
+    public record SqlCondition(String sql, List<Object> parameters, List<String> fixedColumns) {
     }
 
     /**

@@ -66,6 +66,9 @@ public class PersonService {
     @Inject
     UserRepository users;
 
+    /** Found on first use; a stateless bean instance always talks to the same database. */
+    private RegistryQuery.Dialect dialect;
+
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public PersonRecord register(PersonDetails details) {
         Placement placement = check(details);
@@ -122,52 +125,47 @@ public class PersonService {
 
     /**
      * One page of the registry as the caller may see it. Two steps, so that a registry of a million
-     * people costs what one page costs: the ids of the page from the person table alone (scope and
-     * filters on its own columns, newest first off a descending index), then those rows with their
-     * office and assignee.
+     * people costs what one page costs: the ids of the page from the person table's list indexes alone
+     * (see {@link RegistryQuery}), then those rows with their office and assignee. The total is exact
+     * up to {@link RegistryQuery#COUNT_CAP}, "more than" that above it.
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public Page<PersonRow> search(PersonSearch search) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        RecordScope.SqlCondition scope = currentUser.scope().sql("p.office_id", currentUser.getOfficeId(),
-                "p.assigned_to_id", currentUser.getUserId(), "p.restricted");
-        if (scope != null) {
-            where.append(" and ").append(scope.sql());
-            parameters.addAll(scope.parameters());
-        }
-        for (String word : SearchTerms.query(search.q())) {
-            where.append(" and p.id in (select t.person_id from person_search_term t where t.term like ? escape '\\')");
-            parameters.add(escapeLike(word) + "%");
-        }
-        condition(where, parameters, "p.category = ?", search.category() == null ? null : search.category().name());
-        condition(where, parameters, "p.side = ?", search.side() == null ? null : search.side().name());
-        condition(where, parameters, "p.status = ?", search.status() == null ? null : search.status().name());
-        condition(where, parameters, "p.oblast = ?", search.oblast());
-        condition(where, parameters, "p.restricted = ?", search.restricted());
+        RegistryQuery query = new RegistryQuery(dialect(),
+                currentUser.scope().sqlParts("p.office_id", currentUser.getOfficeId(), "p.assigned_to_id",
+                        currentUser.getUserId(), "p.restricted"),
+                List.copyOf(SearchTerms.query(search.q())), search.order())
+                .where("p.category", search.category() == null ? null : search.category().name())
+                .where("p.side", search.side() == null ? null : search.side().name())
+                .where("p.status", search.status() == null ? null : search.status().name())
+                .where("p.oblast", search.oblast())
+                .where("p.restricted", search.restricted());
         if (search.office() != null) {
             Office office = offices.find(search.office());
-            condition(where, parameters, "p.office_id = ?", office == null ? -1L : office.getId());
+            query.where("p.office_id", office == null ? -1L : office.getId());
         }
         if (search.assignedTo() != null) {
-            Long assignee = users.find(search.assignedTo()).map(UserAccount::getId).orElse(-1L);
-            condition(where, parameters, "p.assigned_to_id = ?", assignee);
+            query.where("p.assigned_to_id", users.find(search.assignedTo()).map(UserAccount::getId).orElse(-1L));
         }
-        String order = switch (search.order()) {
-            case CASE_NUMBER -> " order by p.case_number";
-            case FAMILY_NAME -> " order by p.latin_family_name, p.id";
-            default -> " order by p.registered_at desc, p.id desc";
-        };
-        List<Long> ids = bind(em.createNativeQuery("select p.id from person p" + where + order
-                + " offset " + (long) search.page() * search.size() + " rows fetch next " + search.size() + " rows only"), parameters)
-                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
-        long total = ((Number) bind(em.createNativeQuery("select count(*) from person p" + where), parameters)
-                .getSingleResult()).longValue();
+        long counted = ((Number) bind(query.count()).getSingleResult()).longValue();
+        boolean exact = counted <= RegistryQuery.COUNT_CAP;
+        long total = Math.min(counted, RegistryQuery.COUNT_CAP + 1L);
+        List<Long> ids = bind(query.page((long) search.page() * search.size(), search.size(), exact)).getResultList()
+                .stream().map(id -> ((Number) id).longValue()).toList();
 
         List<PersonRow> rows = ids.isEmpty() ? List.of() : rowsInOrder(ids);
         accessLog.record(currentUser.getUsername(), AccessAction.RECORDS_SEARCHED, "person", null,
-                describe(search) + " -> " + total);
-        return new Page<>(rows, total, search.page(), search.size());
+                describe(search) + " -> " + (exact ? "" : "more than ") + Math.min(total, RegistryQuery.COUNT_CAP));
+        return new Page<>(rows, total, search.page(), search.size(), exact);
+    }
+
+    /** Which database this is, for the index hints only H2 needs. */
+    private RegistryQuery.Dialect dialect() {
+        if (dialect == null) {
+            dialect = RegistryQuery.Dialect.of(em.unwrap(org.hibernate.Session.class).doReturningWork(
+                    connection -> connection.getMetaData().getDatabaseProductName()));
+        }
+        return dialect;
     }
 
     private List<PersonRow> rowsInOrder(List<Long> ids) {
@@ -181,22 +179,12 @@ public class PersonService {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static void condition(StringBuilder where, List<Object> parameters, String sql, Object value) {
-        if (value != null) {
-            where.append(" and ").append(sql);
-            parameters.add(value);
-        }
-    }
-
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
+    private jakarta.persistence.Query bind(RegistryQuery.Sql sql) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql.text());
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            query.setParameter(i + 1, sql.parameters().get(i));
         }
         return query;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The filters of a search, for the access log: which filters, never the search text itself. */

@@ -63,12 +63,18 @@ class RecordScopeTest {
         RecordScope headOffice = RecordScope.of("me", "HQ", true, EnumSet.of(Role.SUPERVISOR));
         RecordScope partner = RecordScope.of("me", "HQ", true, EnumSet.of(Role.PARTNER));
 
-        assertEquals("(p.assigned_to_id = ? or (p.office_id = ? and p.restricted = false))",
-                caseworker.sql("p.office_id", 2L, "p.assigned_to_id", 7L, "p.restricted").sql());
-        assertEquals(java.util.List.of(7L, 2L), caseworker.sql("p.office_id", 2L, "p.assigned_to_id", 7L, "p.restricted").parameters());
-        assertEquals("(p.office_id = ? or p.assigned_to_id = ?)",
-                supervisor.sql("p.office_id", 2L, "p.assigned_to_id", 7L, "p.restricted").sql());
-        assertEquals(null, headOffice.sql("p.office_id", 1L, "p.assigned_to_id", 7L, "p.restricted"));
-        assertEquals("1 = 0", partner.sql("p.office_id", 1L, "p.assigned_to_id", 7L, "p.restricted").sql());
+        var caseworkerParts = caseworker.sqlParts("p.office_id", 2L, "p.assigned_to_id", 7L, "p.restricted");
+        assertEquals(java.util.List.of("p.office_id = ? and p.restricted = false",
+                "p.assigned_to_id = ? and (p.office_id <> ? or p.restricted = true)"),
+                caseworkerParts.stream().map(RecordScope.SqlCondition::sql).toList());
+        assertEquals(java.util.List.of(java.util.List.of(2L), java.util.List.of(7L, 2L)),
+                caseworkerParts.stream().map(RecordScope.SqlCondition::parameters).toList());
+        assertEquals(java.util.List.of("p.office_id = ?", "p.assigned_to_id = ? and p.office_id <> ?"),
+                supervisor.sqlParts("p.office_id", 2L, "p.assigned_to_id", 7L, "p.restricted").stream()
+                        .map(RecordScope.SqlCondition::sql).toList());
+        var everything = headOffice.sqlParts("p.office_id", 1L, "p.assigned_to_id", 7L, "p.restricted");
+        assertEquals(1, everything.size());
+        assertEquals(null, everything.get(0).sql());
+        assertEquals(java.util.List.of(), partner.sqlParts("p.office_id", 1L, "p.assigned_to_id", 7L, "p.restricted"));
     }
 }

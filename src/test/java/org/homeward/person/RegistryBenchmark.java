@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.homeward.access.Office;
+import org.homeward.access.RecordScope;
+import org.homeward.access.Role;
 import org.homeward.demo.PeopleGenerator;
 
 /**
@@ -47,6 +49,8 @@ public final class RegistryBenchmark {
         String command = args.length > 0 ? args[0] : "measure";
         if (command.equals("load")) {
             load(Integer.parseInt(System.getProperty("count", "1000000")), Long.getLong("seed", 20261125L));
+        } else if (command.equals("queries")) {
+            queries(Integer.parseInt(System.getProperty("rounds", "20")), Boolean.getBoolean("explain"));
         } else {
             measure(System.getProperty("url", "http://127.0.0.1:8080/"), Integer.parseInt(System.getProperty("rounds", "100")));
         }
@@ -252,7 +256,136 @@ public final class RegistryBenchmark {
         }
     }
 
-    // ---- measuring
+    // ---- measuring the SQL alone
+
+    /** A case list request as the SQL PersonService sends for it: who asks, and the query. */
+    record QueryShape(String name, RecordScope scope, java.util.function.Function<RecordScope, RegistryQuery> query,
+                      int page) {
+    }
+
+    /**
+     * Runs the exact SQL that {@link PersonService#search} sends (the capped count, then the page ids,
+     * built by the same {@link RegistryQuery}) straight over JDBC, {@code rounds} times after 3 warm-up
+     * rounds, and prints median and 95th percentile per request shape; with {@code -Dexplain=true} also
+     * the plans (EXPLAIN on H2, EXPLAIN ANALYZE on PostgreSQL). No server: the times are the database's
+     * plus the JDBC round trips. H2's per-session cache of the last result of an identical query is off
+     * (QUERY_CACHE_SIZE=0), so every round really counts.
+     */
+    static void queries(int rounds, boolean explain) throws Exception {
+        String url = System.getenv().getOrDefault("DB_URL", "jdbc:h2:file:./target/benchmark/h2/homeward");
+        RegistryQuery.Dialect dialect = url.startsWith("jdbc:h2:") ? RegistryQuery.Dialect.H2 : RegistryQuery.Dialect.POSTGRESQL;
+        if (dialect == RegistryQuery.Dialect.H2) {
+            url += ";QUERY_CACHE_SIZE=0";
+        }
+        // The registry is loaded (and migrated) by "load" first.
+        try (Connection db = DriverManager.getConnection(url, System.getenv().getOrDefault("DB_USER", "sa"),
+                System.getenv().getOrDefault("DB_PASSWORD", "sa"))) {
+            db.setAutoCommit(false);
+            Map<String, Long> offices = offices(db);
+            db.setAutoCommit(true);
+            long caseworkerId = 1L;
+            RecordScope headOffice = RecordScope.of("hq", "HQ", true, java.util.EnumSet.of(Role.SUPERVISOR));
+            RecordScope caseworker = RecordScope.of("caseworker", "KYIV", false, java.util.EnumSet.of(Role.CASEWORKER));
+            java.util.function.BiFunction<RecordScope, String, List<RecordScope.SqlCondition>> parts = (scope, office) ->
+                    scope.sqlParts("p.office_id", offices.get(office), "p.assigned_to_id", caseworkerId, "p.restricted");
+            List<QueryShape> shapes = List.of(
+                    new QueryShape("1 first page, head office", headOffice,
+                            scope -> new RegistryQuery(dialect, parts.apply(scope, "HQ"), List.of(), PersonSearch.Order.NEWEST), 0),
+                    new QueryShape("2 CHILD + office KHARKIV, page 3", headOffice,
+                            scope -> new RegistryQuery(dialect, parts.apply(scope, "HQ"), List.of(), PersonSearch.Order.NEWEST)
+                                    .where("p.category", "CHILD").where("p.office_id", offices.get("KHARKIV")), 3),
+                    new QueryShape("2b CHILD + oblast Kharkivska, page 3", headOffice,
+                            scope -> new RegistryQuery(dialect, parts.apply(scope, "HQ"), List.of(), PersonSearch.Order.NEWEST)
+                                    .where("p.category", "CHILD").where("p.oblast", "Kharkivska"), 3),
+                    new QueryShape("3 POW + OWN + REPORTED + Donetska, page 1", headOffice,
+                            scope -> new RegistryQuery(dialect, parts.apply(scope, "HQ"), List.of(), PersonSearch.Order.NEWEST)
+                                    .where("p.category", "POW").where("p.side", "OWN").where("p.status", "REPORTED")
+                                    .where("p.oblast", "Donetska"), 1),
+                    name(dialect, headOffice, parts, "Шевченко"),
+                    name(dialect, headOffice, parts, "kovalenko"),
+                    name(dialect, headOffice, parts, "oleksii"),
+                    name(dialect, headOffice, parts, "Шевченко Олексій"),
+                    name(dialect, headOffice, parts, "zhukova"),
+                    new QueryShape("5 first page, caseworker (KYIV)", caseworker,
+                            scope -> new RegistryQuery(dialect, parts.apply(scope, "KYIV"), List.of(), PersonSearch.Order.NEWEST), 0),
+                    new QueryShape("5b caseworker, CHILD, page 3", caseworker,
+                            scope -> new RegistryQuery(dialect, parts.apply(scope, "KYIV"), List.of(), PersonSearch.Order.NEWEST)
+                                    .where("p.category", "CHILD"), 3),
+                    new QueryShape("6 deep page 2000, head office", headOffice,
+                            scope -> new RegistryQuery(dialect, parts.apply(scope, "HQ"), List.of(), PersonSearch.Order.NEWEST), 2000));
+            System.out.printf("%s, %,d people, %d rounds%n", db.getMetaData().getDatabaseProductVersion(),
+                    single(db, "select count(*) from person"), rounds);
+            System.out.printf("%-44s %9s %9s %9s %9s %8s%n", "request", "median", "p95", "count", "page", "total");
+            for (QueryShape shape : shapes) {
+                RegistryQuery query = shape.query().apply(shape.scope());
+                List<Double> millis = new ArrayList<>();
+                List<Double> countMillis = new ArrayList<>();
+                long total = 0;
+                for (int round = -3; round < rounds; round++) {
+                    long start = System.nanoTime();
+                    total = single(db, query.count());
+                    long counted = System.nanoTime();
+                    RegistryQuery.Sql page = query.page(shape.page() * 50L, 50, total <= RegistryQuery.COUNT_CAP);
+                    try (PreparedStatement statement = prepare(db, page); ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getLong(1);
+                        }
+                    }
+                    if (round >= 0) {
+                        millis.add((System.nanoTime() - start) / 1e6);
+                        countMillis.add((counted - start) / 1e6);
+                    }
+                }
+                List<Double> pageMillis = new ArrayList<>();
+                for (int i = 0; i < millis.size(); i++) {
+                    pageMillis.add(millis.get(i) - countMillis.get(i));
+                }
+                Collections.sort(millis);
+                Collections.sort(countMillis);
+                Collections.sort(pageMillis);
+                System.out.printf("%-44s %7.1fms %7.1fms %7.1fms %7.1fms %8s%n", shape.name(), percentile(millis, 50),
+                        percentile(millis, 95), percentile(countMillis, 50), percentile(pageMillis, 50),
+                        total > RegistryQuery.COUNT_CAP ? ">" + RegistryQuery.COUNT_CAP : String.valueOf(total));
+                if (explain) {
+                    for (RegistryQuery.Sql sql : List.of(query.count(),
+                            query.page(shape.page() * 50L, 50, total <= RegistryQuery.COUNT_CAP))) {
+                        RegistryQuery.Sql plan = new RegistryQuery.Sql((dialect == RegistryQuery.Dialect.H2 ? "explain analyze "
+                                : "explain (analyze, buffers) ") + sql.text(), sql.parameters());
+                        System.out.println("  " + sql.text() + "\n  " + sql.parameters());
+                        try (PreparedStatement statement = prepare(db, plan); ResultSet rs = statement.executeQuery()) {
+                            while (rs.next()) {
+                                System.out.println("    " + rs.getString(1).replace("\n", "\n    "));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static QueryShape name(RegistryQuery.Dialect dialect, RecordScope scope,
+                                   java.util.function.BiFunction<RecordScope, String, List<RecordScope.SqlCondition>> parts,
+                                   String text) {
+        return new QueryShape("4 name search \"" + text + "\"", scope, s -> new RegistryQuery(dialect, parts.apply(s, "HQ"),
+                List.copyOf(SearchTerms.query(text)), PersonSearch.Order.NEWEST), 0);
+    }
+
+    private static PreparedStatement prepare(Connection db, RegistryQuery.Sql sql) throws SQLException {
+        PreparedStatement statement = db.prepareStatement(sql.text());
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            statement.setObject(i + 1, sql.parameters().get(i));
+        }
+        return statement;
+    }
+
+    private static long single(Connection db, RegistryQuery.Sql sql) throws SQLException {
+        try (PreparedStatement statement = prepare(db, sql); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    // ---- measuring through the API
 
     record Scenario(String name, String user, String path) {
     }
