@@ -39,6 +39,8 @@ public class CaseListView implements Serializable {
     private String oblast;
     private Boolean restricted;
     private String assignedTo;
+    /** The search matched more people than are counted exactly: the list says so and asks to narrow it. */
+    private boolean countCapped;
 
     private final LazyDataModel<PersonRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -55,6 +57,7 @@ public class CaseListView implements Serializable {
             Page<PersonRow> result = persons.search(new PersonSearch(q, category, side, status, office, assignedTo, oblast,
                     restricted, page, pageSize, order(sortBy)));
             setRowCount((int) Math.min(Integer.MAX_VALUE, result.total()));
+            countCapped = !result.totalExact();
             return result.items();
         }
 
@@ -68,6 +71,10 @@ public class CaseListView implements Serializable {
             return null;
         }
     };
+
+    public boolean isCountCapped() {
+        return countCapped;
+    }
 
     private static PersonSearch.Order order(Map<String, SortMeta> sortBy) {
         for (SortMeta sort : sortBy.values()) {
