@@ -12,12 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 db=${1:-h2}
 operations=${2:-400}
-out=target/benchmark
-mkdir -p "$out"
-
-mvn -B -q package -DskipTests
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
-cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
+. src/test/benchmark/server.sh
+build
 
 # The WAR without the audit trail: the same classes, Envers' listeners not registered.
 rm -rf "$out/no-envers" && mkdir -p "$out/no-envers/WEB-INF/classes/META-INF"
@@ -48,21 +44,11 @@ fresh_database() {
 measure() {
     local war=$1 label=$2
     fresh_database
-    rm -f target/server/standalone/deployments/homeward.war*
-    cp "$war" target/server/standalone/deployments/homeward.war
-    HOMEWARD_DEMO=true target/server/bin/standalone.sh > "$out/audit-cost-server-$db-$label.log" 2>&1 &
-    for _ in $(seq 1 120); do
-        curl -sf http://127.0.0.1:8080/health > /dev/null && break
-        sleep 2
-    done
-    local pid
-    pid=$(pgrep -f "jboss-modules.jar.*$PWD/target/server" | head -n 1)
+    start_server "$war" "$out/audit-cost-server-$db-${label// /-}.log"
     echo "== $label ($db)"
     java -cp "$cp" -Doperations="$operations" org.homeward.audit.AuditCostBenchmark || true
-    kill "$pid"
-    while kill -0 "$pid" 2>/dev/null; do sleep 1; done
+    stop_server
 }
-trap 'rm -f target/server/standalone/deployments/homeward.war*' EXIT
 
 measure "$out/homeward-no-envers.war" "without the audit trail"
 measure target/homeward.war "with the audit trail"

@@ -12,12 +12,8 @@ cd "$(dirname "$0")/../../.."
 db=${1:-h2}
 people=${2:-1000}
 rounds=${3:-3}
-out=target/benchmark
-mkdir -p "$out"
-
-mvn -B -q package -DskipTests
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
-cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
+. src/test/benchmark/server.sh
+build
 
 case "$db" in
     h2)
@@ -37,14 +33,7 @@ case "$db" in
 esac
 
 echo "== starting the server on a fresh $db database"
-cp target/homeward.war target/server/standalone/deployments/
-HOMEWARD_DEMO=true target/server/bin/standalone.sh > "$out/exchange-server-$db.log" 2>&1 &
-for _ in $(seq 1 120); do
-    curl -sf http://127.0.0.1:8080/health > /dev/null && break
-    sleep 2
-done
-pid=$(pgrep -f "jboss-modules.jar.*$PWD/target/server" | head -n 1)
-trap 'kill "$pid" 2>/dev/null || true; rm -f target/server/standalone/deployments/homeward.war*' EXIT
+start_server target/homeward.war "$out/exchange-server-$db.log"
 
 java -cp "$cp" -Dpeople="$people" -Drounds="$rounds" org.homeward.round.ExchangeBenchmark
 echo "== server: $(nproc) cores, $(java -version 2>&1 | head -n 1)"

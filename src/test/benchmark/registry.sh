@@ -12,13 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 db=${1:-h2}
 count=${2:-1000000}
-out=target/benchmark
-mkdir -p "$out"
-
-mvn -B -q package -DskipTests
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
-h2jar=$(ls target/server/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)
-cp="target/test-classes:target/classes:$(cat "$out/classpath.txt"):$h2jar"
+. src/test/benchmark/server.sh
+build
 
 case "$db" in
     h2)
@@ -46,14 +41,7 @@ else
 fi
 
 echo "== starting the server on that database"
-cp target/homeward.war target/server/standalone/deployments/
-HOMEWARD_DEMO=true target/server/bin/standalone.sh > "$out/server-$db.log" 2>&1 &
-for _ in $(seq 1 120); do
-    curl -sf http://127.0.0.1:8080/health > /dev/null && break
-    sleep 2
-done
-pid=$(pgrep -f "jboss-modules.jar.*$PWD/target/server" | head -n 1)
-trap 'kill "$pid" 2>/dev/null || true; rm -f target/server/standalone/deployments/homeward.war*' EXIT
+start_server target/homeward.war "$out/server-$db.log"
 
 heap() { jcmd "$pid" GC.run > /dev/null; jcmd "$pid" GC.heap_info | grep -Eo 'used [0-9]+K' | head -n 1; }
 echo "== server heap after GC, before: $(heap)"

@@ -9,7 +9,8 @@ drop index ix_person_newest;
 drop index ix_person_category_newest;
 drop index ix_person_office_newest;
 drop index ix_person_office_restricted;
-drop index ix_person_assigned_to;
+-- ix_person_assigned_to stays: H2 holds the foreign key to the assignee by it (since V4 rebuilt the table)
+-- and refuses to drop it.
 create index ix_person_newest on person
     (registered_at desc, id desc, category, side, status, oblast, office_id, restricted, assigned_to_id);
 create index ix_person_category_newest on person

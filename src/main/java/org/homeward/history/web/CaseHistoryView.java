@@ -1,5 +1,6 @@
 package org.homeward.history.web;
 
+import org.homeward.platform.web.NotFoundPage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,15 +34,13 @@ public class CaseHistoryView implements Serializable {
             return;
         }
         if (id == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no case given");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundPage.send("no case given");
             return;
         }
         try {
             history = histories.of(id, username, from, to);
         } catch (NotFound notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such case");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundPage.send("no such case");
         }
     }
 

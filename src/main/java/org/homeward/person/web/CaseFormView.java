@@ -1,5 +1,6 @@
 package org.homeward.person.web;
 
+import org.homeward.platform.web.NotFoundPage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -111,8 +112,7 @@ public class CaseFormView implements Serializable {
         try {
             show(persons.get(id));
         } catch (NotFound notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such case");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundPage.send("no such case");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.homeward.round.web;
 
+import org.homeward.platform.web.NotFoundPage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -57,8 +58,7 @@ public class RoundFormView implements Serializable {
                 details.getQuotas().add(new RoundDetails.QuotaLine(quota.category(), quota.side(), quota.count()));
             }
         } catch (NotFound notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such round");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundPage.send("no such round");
         }
     }
 

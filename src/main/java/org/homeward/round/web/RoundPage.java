@@ -1,5 +1,6 @@
 package org.homeward.round.web;
 
+import org.homeward.platform.web.NotFoundPage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -78,15 +79,13 @@ public class RoundPage implements Serializable {
             return;
         }
         if (id == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no round given");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundPage.send("no round given");
             return;
         }
         try {
             round = rounds.get(id);
         } catch (NotFound notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such round");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundPage.send("no such round");
         }
     }
 
