@@ -147,16 +147,32 @@ public class PersonService {
         if (search.assignedTo() != null) {
             query.where("p.assigned_to_id", users.find(search.assignedTo()).map(UserAccount::getId).orElse(-1L));
         }
-        long counted = ((Number) bind(query.count()).getSingleResult()).longValue();
+        long offset = (long) search.page() * search.size();
+        List<Long> ids = null;
+        long counted;
+        if (query.searchesSeveralWords()) {
+            List<Long> all = ids(query.allMatches());
+            counted = all.size();
+            if (counted <= RegistryQuery.COUNT_CAP) {
+                ids = all.subList((int) Math.min(offset, all.size()), (int) Math.min(offset + search.size(), all.size()));
+            }
+        } else {
+            counted = ((Number) bind(query.count()).getSingleResult()).longValue();
+        }
         boolean exact = counted <= RegistryQuery.COUNT_CAP;
         long total = Math.min(counted, RegistryQuery.COUNT_CAP + 1L);
-        List<Long> ids = bind(query.page((long) search.page() * search.size(), search.size(), exact)).getResultList()
-                .stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids == null) {
+            ids = ids(query.page(offset, search.size(), exact));
+        }
 
         List<PersonRow> rows = ids.isEmpty() ? List.of() : rowsInOrder(ids);
         accessLog.record(currentUser.getUsername(), AccessAction.RECORDS_SEARCHED, "person", null,
                 describe(search) + " -> " + (exact ? "" : "more than ") + Math.min(total, RegistryQuery.COUNT_CAP));
         return new Page<>(rows, total, search.page(), search.size(), exact);
+    }
+
+    private List<Long> ids(RegistryQuery.Sql sql) {
+        return bind(sql).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Which database this is, for the index hints only H2 needs. */

@@ -149,7 +149,14 @@ public abstract class BrowserTest {
     }
 
     protected void clickLink(String text) {
-        driver.findElement(By.xpath("//a[normalize-space(.)=" + xpathLiteral(text) + "]")).click();
+        By link = By.xpath("//a[normalize-space(.)=" + xpathLiteral(text) + "]");
+        try {
+            driver.findElement(link).click();
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            // The page was still being replaced (a redirect after sign-in) when the link was found.
+            waitForPage();
+            driver.findElement(link).click();
+        }
         waitForPage();
     }
 
