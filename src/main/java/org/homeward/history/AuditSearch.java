@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.homeward.audit.AccessLog;
 import org.homeward.audit.AccessLogEntry;
 import org.homeward.audit.AuditRevision;
 import org.homeward.person.Person;
+import org.homeward.platform.Csv;
 
 /**
  * The auditor's search of the audit trail (revisions: who changed something, when, from where, why)
@@ -152,9 +154,33 @@ public class AuditSearch {
         return new Activity(username, actions, count.getSingleResult());
     }
 
-    /** Puts the export of a result on file: who, which search, how many rows. */
+    /** The access-log entries of a search as CSV (a header line, then one line an entry); the export is on file. */
     @RolesAllowed(Role.Names.AUDITOR)
-    public void recordExport(String what, Filters filters, int rows) {
+    public String accessLogCsv(Filters filters) {
+        List<AccessRow> rows = accessLog(filters);
+        StringBuilder csv = new StringBuilder(Csv.line(List.of("id", "time", "user", "action", "client address",
+                "subject type", "subject id", "detail")));
+        for (AccessRow row : rows) {
+            csv.append(Csv.line(Arrays.asList(row.id(), row.at(), row.username(), row.action(), row.clientAddress(),
+                    row.subjectType(), row.subjectId(), row.detail())));
+        }
+        recordExport("access log", filters, rows.size());
+        return csv.toString();
+    }
+
+    /** The revisions of a search as CSV; the export is on file. */
+    @RolesAllowed(Role.Names.AUDITOR)
+    public String revisionsCsv(Filters filters, List<Long> ofCase) {
+        List<RevisionRow> rows = revisions(filters, ofCase);
+        StringBuilder csv = new StringBuilder(Csv.line(List.of("revision", "time", "user", "client address", "reason")));
+        for (RevisionRow row : rows) {
+            csv.append(Csv.line(Arrays.asList(row.revision(), row.at(), row.username(), row.clientAddress(), row.reason())));
+        }
+        recordExport("revisions", filters, rows.size());
+        return csv.toString();
+    }
+
+    private void recordExport(String what, Filters filters, int rows) {
         accessLog.record(currentUser.getUsername(), AccessAction.AUDIT_EXPORTED, null, null,
                 what + " " + filters.describe() + " -> " + rows + " rows");
     }

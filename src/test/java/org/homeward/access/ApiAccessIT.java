@@ -79,7 +79,9 @@ class ApiAccessIT {
             new Operation("PUT", "api/v1/rounds/999999999/nominations/1", "{\"outcome\":\"ACCEPTED\"}", Set.of("CASEWORKER", "SUPERVISOR")),
             new Operation("POST", "api/v1/rounds/999999999/exchange", "{}", Set.of("SUPERVISOR")),
             new Operation("GET", "api/v1/persons/999999999/changes", null, Set.of("SUPERVISOR", "AUDITOR")),
-            new Operation("GET", "api/v1/audit/access?person=999999999", null, Set.of("AUDITOR")));
+            new Operation("GET", "api/v1/audit/access?person=999999999", null, Set.of("AUDITOR")),
+            new Operation("GET", "api/v1/audit/verify", null, Set.of("AUDITOR")),
+            new Operation("GET", "api/v1/audit/access-log.csv?user=nobody", null, Set.of("AUDITOR")));
 
     @Test
     void everyOperationAsEveryRole() {

@@ -120,7 +120,8 @@ class ServiceRoleMatrixIT {
         operations.put("AuditSearch.accessLog", () -> auditSearch.accessLog(noFilters));
         operations.put("AuditSearch.revisions", () -> auditSearch.revisions(noFilters, List.of()));
         operations.put("AuditSearch.activity", () -> auditSearch.activity("nobody", null, null));
-        operations.put("AuditSearch.recordExport", () -> { auditSearch.recordExport("x", noFilters, 0); return null; });
+        operations.put("AuditSearch.accessLogCsv", () -> auditSearch.accessLogCsv(noFilters));
+        operations.put("AuditSearch.revisionsCsv", () -> auditSearch.revisionsCsv(noFilters, List.of()));
         operations.put("AuditSearch.personId", () -> auditSearch.personId("NONE"));
         return operations;
     }
@@ -172,7 +173,8 @@ class ServiceRoleMatrixIT {
             Map.entry("AuditSearch.accessLog", Set.of("AUDITOR")),
             Map.entry("AuditSearch.revisions", Set.of("AUDITOR")),
             Map.entry("AuditSearch.activity", Set.of("AUDITOR")),
-            Map.entry("AuditSearch.recordExport", Set.of("AUDITOR")),
+            Map.entry("AuditSearch.accessLogCsv", Set.of("AUDITOR")),
+            Map.entry("AuditSearch.revisionsCsv", Set.of("AUDITOR")),
             Map.entry("AuditSearch.personId", Set.of("AUDITOR")));
 
     @Test

@@ -74,6 +74,29 @@ class CaseHistoryApiIT {
     }
 
     @Test
+    void theAuditorDownloadsTheAccessLogOfACaseAsCsvAndTheDownloadIsOnFile() {
+        Api.Answer created = Api.at(base).as("caseworker").post("api/v1/persons", pow("Петро", ""));
+        long id = created.json().getJsonNumber("id").longValue();
+        String caseNumber = created.json().getString("caseNumber");
+        Api.at(base).as("caseworker").get("api/v1/persons/" + id);
+
+        Api.Answer csv = Api.at(base).as("auditor").get("api/v1/audit/access-log.csv?case=" + caseNumber);
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("\"id\",\"time\",\"user\",\"action\",\"client address\",\"subject type\",\"subject id\",\"detail\"", lines[0]);
+        assertTrue(lines.length >= 2, csv.body());
+        assertTrue(lines[1].contains("\"caseworker\",\"RECORD_OPENED\"") && lines[1].contains("\"person\",\"" + id + "\""),
+                lines[1]);
+
+        Api.Answer exports = Api.at(base).as("auditor").get("api/v1/audit/access-log.csv?user=auditor&action=AUDIT_EXPORTED");
+        assertTrue(exports.body().contains("case=" + caseNumber), exports.body());
+        Api.Answer badAction = Api.at(base).as("auditor").get("api/v1/audit/access-log.csv?action=PEEKED");
+        assertEquals(400, badAction.status());
+        assertEquals("action", badAction.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void onlySupervisorsOfTheScopeAndAuditorsReadAHistory() {
         long id = Api.at(base).as("caseworker").post("api/v1/persons", pow("Іван", "")).json().getJsonNumber("id").longValue();
         assertEquals(403, Api.at(base).as("caseworker").get("api/v1/persons/" + id + "/changes").status());

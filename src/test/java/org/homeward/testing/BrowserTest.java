@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -102,8 +103,7 @@ public abstract class BrowserTest {
         open("login.xhtml");
         field("Username").sendKeys(username);
         field("Password").sendKeys(password);
-        button("Sign in").click();
-        waitForPage();
+        clickAndWait(button("Sign in"));
     }
 
     protected void signIn(String demoUser) {
@@ -111,8 +111,7 @@ public abstract class BrowserTest {
     }
 
     protected void signOut() {
-        button("Sign out").click();
-        waitForPage();
+        clickAndWait(button("Sign out"));
     }
 
     /** The input a visible label points at, as a screen reader would find it. */
@@ -149,15 +148,7 @@ public abstract class BrowserTest {
     }
 
     protected void clickLink(String text) {
-        By link = By.xpath("//a[normalize-space(.)=" + xpathLiteral(text) + "]");
-        try {
-            driver.findElement(link).click();
-        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-            // The page was still being replaced (a redirect after sign-in) when the link was found.
-            waitForPage();
-            driver.findElement(link).click();
-        }
-        waitForPage();
+        clickAndWait(driver.findElement(By.xpath("//a[normalize-space(.)=" + xpathLiteral(text) + "]")));
     }
 
     /** The validation message shown with an input (inside the same labelled field). */
@@ -192,9 +183,27 @@ public abstract class BrowserTest {
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 
-    /** Clicks a button that submits with AJAX and waits for the answer to be applied. */
+    /** Clicks a button (AJAX or a whole-page submit) and waits for the answer to be shown. */
     protected void press(String buttonText) {
-        button(buttonText).click();
+        clickAndWait(button(buttonText));
+    }
+
+    /**
+     * Clicks and waits for what the click brings. A link or a whole-page submit replaces the page, and
+     * right after the click the old page still reads as loaded: wait until it is gone first, or the
+     * next look finds elements of the page being left. An AJAX button (PrimeFaces.ab) keeps the page.
+     */
+    private void clickAndWait(WebElement element) {
+        boolean ajax = String.valueOf(element.getAttribute("onclick")).contains("PrimeFaces.ab");
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        if (!ajax) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+            } catch (org.openqa.selenium.TimeoutException stayed) {
+                // A click that did not leave the page (a download): nothing to wait for.
+            }
+        }
         waitForPage();
     }
 

@@ -21,7 +21,6 @@ import org.homeward.history.AuditSearch.Filters;
 import org.homeward.history.AuditSearch.RevisionRow;
 import org.homeward.history.CaseHistoryService;
 import org.homeward.history.HistoryEntry;
-import org.homeward.platform.Csv;
 
 /**
  * The auditor's page: the access log and the audit trail searched by user, case, action and period, a
@@ -65,39 +64,16 @@ public class AuditView implements Serializable {
     public void search() {
         Filters filters = filters();
         accessRows = search.accessLog(filters);
-        caseId = null;
-        List<Long> ofCase = null;
-        if (caseNumber != null && !caseNumber.isBlank()) {
-            long id = search.personId(caseNumber);
-            caseId = id < 0 ? null : id;
-            ofCase = caseId == null ? List.of() : histories.of(caseId, null, null, null).changes().stream()
-                    .map(HistoryEntry::revision).distinct().toList();
-        }
-        revisionRows = search.revisions(filters, ofCase);
+        revisionRows = search.revisions(filters, caseRevisions());
         activity = username == null || username.isBlank() ? null : search.activity(username, from, to);
     }
 
     public void exportAccessLog() throws IOException {
-        List<AccessRow> rows = accessRows == null ? search.accessLog(filters()) : accessRows;
-        StringBuilder csv = new StringBuilder(Csv.line(List.of("id", "time", "user", "action", "client address",
-                "subject type", "subject id", "detail")));
-        for (AccessRow row : rows) {
-            csv.append(Csv.line(java.util.Arrays.asList(row.id(), row.at(), row.username(), row.action(), row.clientAddress(),
-                    row.subjectType(), row.subjectId(), row.detail())));
-        }
-        search.recordExport("access log", filters(), rows.size());
-        send("homeward-access-log.csv", csv.toString());
+        send("homeward-access-log.csv", search.accessLogCsv(filters()));
     }
 
     public void exportRevisions() throws IOException {
-        List<RevisionRow> rows = revisionRows == null ? search.revisions(filters(), null) : revisionRows;
-        StringBuilder csv = new StringBuilder(Csv.line(List.of("revision", "time", "user", "client address", "reason")));
-        for (RevisionRow row : rows) {
-            csv.append(Csv.line(java.util.Arrays.asList(row.revision(), row.at(), row.username(), row.clientAddress(),
-                    row.reason())));
-        }
-        search.recordExport("revisions", filters(), rows.size());
-        send("homeward-revisions.csv", csv.toString());
+        send("homeward-revisions.csv", search.revisionsCsv(filters(), caseRevisions()));
     }
 
     private static void send(String fileName, String body) throws IOException {
@@ -112,6 +88,18 @@ public class AuditView implements Serializable {
             out.write(body.getBytes(StandardCharsets.UTF_8));
         }
         faces.responseComplete();
+    }
+
+    /** With a case number: the revisions that changed that case (and sets {@code caseId}); otherwise null, all. */
+    private List<Long> caseRevisions() {
+        caseId = null;
+        if (caseNumber == null || caseNumber.isBlank()) {
+            return null;
+        }
+        long id = search.personId(caseNumber);
+        caseId = id < 0 ? null : id;
+        return caseId == null ? List.of() : histories.of(caseId, null, null, null).changes().stream()
+                .map(HistoryEntry::revision).distinct().toList();
     }
 
     private Filters filters() {
