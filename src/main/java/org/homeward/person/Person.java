@@ -287,9 +287,9 @@ public class Person {
         this.latinFamilyName = orElse(details.getLatinFamilyName(), family.ukrainian());
         this.latinGivenName = orElse(details.getLatinGivenName(), given == null ? null : given.ukrainian());
         this.latinPatronymic = orElse(details.getLatinPatronymic(), father == null ? null : father.ukrainian());
-        this.altLatinFamilyName = family.russian();
-        this.altLatinGivenName = given == null ? null : given.russian();
-        this.altLatinPatronymic = father == null ? null : father.russian();
+        this.altLatinFamilyName = orElse(details.getAltLatinFamilyName(), family.russian());
+        this.altLatinGivenName = orElse(details.getAltLatinGivenName(), given == null ? null : given.russian());
+        this.altLatinPatronymic = orElse(details.getAltLatinPatronymic(), father == null ? null : father.russian());
         this.aliases.clear();
         this.aliases.addAll(details.getAliases());
         this.updatedAt = now;

@@ -157,6 +157,16 @@ public class PersonDetails {
     @Size(max = 200, message = "{text.tooLong}")
     @PlainText
     private String latinPatronymic;
+    // The second Latin form (BGN/PCGN, from the Russian spelling), corrected the same way.
+    @Size(max = 200, message = "{text.tooLong}")
+    @PlainText
+    private String altLatinFamilyName;
+    @Size(max = 200, message = "{text.tooLong}")
+    @PlainText
+    private String altLatinGivenName;
+    @Size(max = 200, message = "{text.tooLong}")
+    @PlainText
+    private String altLatinPatronymic;
 
     @Size(max = 20, message = "{person.aliases.tooMany}")
     private List<@Size(max = 200, message = "{text.tooLong}") @PlainText String> aliases = new ArrayList<>();
@@ -538,6 +548,30 @@ public class PersonDetails {
 
     public void setLatinPatronymic(String latinPatronymic) {
         this.latinPatronymic = latinPatronymic;
+    }
+
+    public String getAltLatinFamilyName() {
+        return altLatinFamilyName;
+    }
+
+    public void setAltLatinFamilyName(String altLatinFamilyName) {
+        this.altLatinFamilyName = altLatinFamilyName;
+    }
+
+    public String getAltLatinGivenName() {
+        return altLatinGivenName;
+    }
+
+    public void setAltLatinGivenName(String altLatinGivenName) {
+        this.altLatinGivenName = altLatinGivenName;
+    }
+
+    public String getAltLatinPatronymic() {
+        return altLatinPatronymic;
+    }
+
+    public void setAltLatinPatronymic(String altLatinPatronymic) {
+        this.altLatinPatronymic = altLatinPatronymic;
     }
 
     public List<String> getAliases() {

@@ -21,6 +21,7 @@ final class SearchTerms {
         Set<String> terms = new LinkedHashSet<>();
         Stream.concat(Stream.of(person.getFamilyName(), person.getGivenName(), person.getPatronymic(),
                                 person.getLatinFamilyName(), person.getLatinGivenName(), person.getLatinPatronymic(),
+                                person.getAltLatinFamilyName(), person.getAltLatinGivenName(), person.getAltLatinPatronymic(),
                                 person.getFatherGivenName(), person.getMotherMaidenName()),
                         person.getAliases().stream())
                 .forEach(name -> addWords(terms, name));

@@ -75,6 +75,21 @@ class PersonApiIT {
     }
 
     @Test
+    void theSecondLatinFormIsComputedAndCanBeCorrectedAndSearched() {
+        String familyName = uniqueFamilyName();
+        JsonObject computed = register("caseworker", pow(familyName, "KYIV", ""));
+        assertFalse(computed.getJsonObject("alternativeTransliterations").getString("familyName").isBlank());
+
+        String corrected = "Zz" + Long.toString(System.nanoTime(), 36);
+        JsonObject person = register("caseworker", pow(uniqueFamilyName(), "KYIV", ",\"altLatinGivenName\":" + Api.quote(corrected)));
+        assertEquals(corrected, person.getJsonObject("alternativeTransliterations").getString("givenName"));
+        assertEquals("Oleksii", person.getJsonObject("transliterations").getString("givenName"));
+        JsonObject found = Api.at(base).as("caseworker").get("api/v1/persons?q=" + corrected.toLowerCase()).json();
+        assertEquals(1, found.getInt("total"));
+        assertEquals(person.getJsonNumber("id").longValue(), found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    @Test
     void findsThePersonByAnySpellingCaseNumberOrDocument() {
         String familyName = uniqueFamilyName();
         String digits = String.valueOf(100_000 + ThreadLocalRandom.current().nextInt(900_000));

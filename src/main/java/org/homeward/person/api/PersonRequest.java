@@ -66,6 +66,9 @@ public record PersonRequest(
         String latinFamilyName,
         String latinGivenName,
         String latinPatronymic,
+        String altLatinFamilyName,
+        String altLatinGivenName,
+        String altLatinPatronymic,
         List<String> aliases,
         List<DocumentRequest> documents,
         Long version) {
@@ -123,6 +126,9 @@ public record PersonRequest(
         details.setLatinFamilyName(latinFamilyName);
         details.setLatinGivenName(latinGivenName);
         details.setLatinPatronymic(latinPatronymic);
+        details.setAltLatinFamilyName(altLatinFamilyName);
+        details.setAltLatinGivenName(altLatinGivenName);
+        details.setAltLatinPatronymic(altLatinPatronymic);
         details.setAliases(aliases);
         if (documents != null) {
             for (int i = 0; i < documents.size(); i++) {

@@ -65,6 +65,9 @@ final class CaseRecords {
         details.setLatinFamilyName(record.transliterations().familyName());
         details.setLatinGivenName(record.transliterations().givenName());
         details.setLatinPatronymic(record.transliterations().patronymic());
+        details.setAltLatinFamilyName(record.alternativeTransliterations().familyName());
+        details.setAltLatinGivenName(record.alternativeTransliterations().givenName());
+        details.setAltLatinPatronymic(record.alternativeTransliterations().patronymic());
         return details;
     }
 }
