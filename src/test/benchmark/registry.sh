@@ -6,6 +6,7 @@
 #
 #   src/test/benchmark/registry.sh h2 [COUNT]
 #   src/test/benchmark/registry.sh postgresql [COUNT]     (needs PostgreSQL on 127.0.0.1:5432, trust auth)
+#   SKIP_LOAD=1 src/test/benchmark/registry.sh h2           (measure a registry loaded by an earlier run)
 #
 # Results: docs/benchmarks.md. Ports 8080/9990 must be free.
 set -euo pipefail
@@ -31,6 +32,9 @@ case "$db" in
     *) echo "usage: $0 h2|postgresql [COUNT]" >&2; exit 2 ;;
 esac
 
+if [ "${SKIP_LOAD:-}" = 1 ]; then
+    echo "== using the registry already loaded into $db (SKIP_LOAD=1)"
+else
 echo "== loading $count people into $db"
 # On PostgreSQL the bulk load runs as the superuser (trust auth here), which may switch off the
 # row-by-row foreign key checks for its session; the server then uses its own account.
@@ -38,6 +42,7 @@ if [ "$db" = postgresql ]; then
     DB_USER=postgres java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
 else
     java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
+fi
 fi
 
 echo "== starting the server on that database"

@@ -44,6 +44,9 @@ public class DemoRounds {
 
     private static final String SUPERVISOR = "hq";
 
+    /** The largest registry the demo rounds are made over: the demo caseload is 300 people. */
+    private static final long MAX_CASELOAD = 10_000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -63,12 +66,14 @@ public class DemoRounds {
         if (em.createQuery("select count(r) from ExchangeRound r", Long.class).getSingleResult() > 0) {
             return 0;
         }
+        // Over the demo caseload only: a registry of another size (a benchmark's million) is left as it is.
+        long registered = em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+        if (registered == 0 || registered > MAX_CASELOAD) {
+            return 0;
+        }
         changeReason.set("demo installation");
         List<Person> people = em.createQuery("select p from Person p join fetch p.office order by p.registeredAt, p.id",
                 Person.class).getResultList();
-        if (people.isEmpty()) {
-            return 0;
-        }
         SplittableRandom random = new SplittableRandom(seed);
         Set<Person> used = new HashSet<>();
 
