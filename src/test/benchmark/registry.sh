@@ -40,6 +40,9 @@ echo "== loading $count people into $db"
 # row-by-row foreign key checks for its session; the server then uses its own account.
 if [ "$db" = postgresql ]; then
     DB_USER=postgres java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
+    # The superuser created the tables; the server's own account gets to use them.
+    psql -h 127.0.0.1 -U postgres -d homeward_bench -q -c "GRANT ALL ON ALL TABLES IN SCHEMA public TO homeward_bench" \
+        -c "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO homeward_bench" -c "VACUUM ANALYZE"
 else
     java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
 fi

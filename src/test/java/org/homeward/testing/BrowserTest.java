@@ -25,7 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -158,6 +157,19 @@ public abstract class BrowserTest {
                 .map(String::strip).filter(t -> !t.isEmpty()).findFirst().orElse("");
     }
 
+    /**
+     * Whether the browser has left the page this element belongs to. Chrome says so in more than one
+     * way while it swaps documents: a stale element, or "node does not belong to the document".
+     */
+    private static boolean left(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
+    }
+
     protected String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
@@ -199,7 +211,7 @@ public abstract class BrowserTest {
         element.click();
         if (!ajax) {
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> left(page));
             } catch (org.openqa.selenium.TimeoutException stayed) {
                 // A click that did not leave the page (a download): nothing to wait for.
             }
