@@ -1,6 +1,5 @@
 package org.homeward.history.web;
 
-import org.homeward.platform.web.NotFoundPage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,10 +7,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.homeward.history.CaseHistoryService;
 import org.homeward.history.CaseHistoryService.CaseHistory;
+import org.homeward.history.CaseHistoryService;
 import org.homeward.platform.Messages;
 import org.homeward.platform.NotFound;
+import org.homeward.platform.web.NotFoundPage;
 
 /** The history page of a case: the timeline of field-level changes and who opened the record, with filters. */
 @Named

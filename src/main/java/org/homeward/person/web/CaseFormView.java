@@ -1,6 +1,5 @@
 package org.homeward.person.web;
 
-import org.homeward.platform.web.NotFoundPage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +28,7 @@ import org.homeward.person.Side;
 import org.homeward.platform.Conflict;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
+import org.homeward.platform.web.NotFoundPage;
 import org.homeward.platform.web.PageMessages;
 
 /**

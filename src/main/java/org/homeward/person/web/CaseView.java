@@ -1,7 +1,5 @@
 package org.homeward.person.web;
 
-import org.homeward.platform.web.NotFoundPage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,14 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.homeward.person.CaseFileService;
 import org.homeward.person.PersonRecord;
+import org.homeward.person.PersonService;
 import org.homeward.person.Relation;
 import org.homeward.person.Reliability;
 import org.homeward.person.SourceKind;
 import org.homeward.platform.Conflict;
 import org.homeward.platform.InvalidInput;
-import org.homeward.platform.web.PageMessages;
-import org.homeward.person.PersonService;
 import org.homeward.platform.NotFound;
+import org.homeward.platform.web.NotFoundPage;
+import org.homeward.platform.web.PageMessages;
 
 /** The case page: a person's whole record, as far as the reader may see it. Opening it is on file. */
 @Named

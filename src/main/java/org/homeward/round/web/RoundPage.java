@@ -1,7 +1,5 @@
 package org.homeward.round.web;
 
-import org.homeward.platform.web.NotFoundPage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +20,7 @@ import org.homeward.person.Side;
 import org.homeward.platform.Conflict;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
+import org.homeward.platform.web.NotFoundPage;
 import org.homeward.platform.web.PageMessages;
 import org.homeward.round.Outcome;
 import org.homeward.round.RoundService;
