@@ -157,19 +157,6 @@ public abstract class BrowserTest {
                 .map(String::strip).filter(t -> !t.isEmpty()).findFirst().orElse("");
     }
 
-    /**
-     * Whether the browser has left the page this element belongs to. Chrome says so in more than one
-     * way while it swaps documents: a stale element, or "node does not belong to the document".
-     */
-    private static boolean left(WebElement page) {
-        try {
-            page.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.WebDriverException gone) {
-            return true;
-        }
-    }
-
     protected String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
@@ -201,22 +188,33 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Clicks and waits for what the click brings. A link or a whole-page submit replaces the page, and
-     * right after the click the old page still reads as loaded: wait until it is gone first, or the
-     * next look finds elements of the page being left. An AJAX button (PrimeFaces.ab) keeps the page.
+     * Clicks and waits for what the click brings: a new page (a link, a whole-page submit) or the answer
+     * to an AJAX request. Right after a click the old page still reads as loaded, so the old page is
+     * marked first, and the wait ends when the mark is gone (a new document) or when an AJAX answer has
+     * been applied. (PrimeFaces registers its handlers in scripts, under the content security policy, so
+     * the button itself does not tell which it will be.)
      */
     private void clickAndWait(WebElement element) {
-        boolean ajax = String.valueOf(element.getAttribute("onclick")).contains("PrimeFaces.ab");
-        WebElement page = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.hwOldPage = true; window.hwAnswers = 0;"
+                + " if (window.jQuery) { jQuery(document).on('pfAjaxComplete.hw', function () { window.hwAnswers++; }); }");
         element.click();
-        if (!ajax) {
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> left(page));
-            } catch (org.openqa.selenium.TimeoutException stayed) {
-                // A click that did not leave the page (a download): nothing to wait for.
-            }
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> arrived(js));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            // A click that neither left the page nor asked the server (a download): nothing to wait for.
         }
         waitForPage();
+    }
+
+    private static boolean arrived(JavascriptExecutor js) {
+        try {
+            return (Boolean) js.executeScript("return !window.hwOldPage || (window.hwAnswers > 0"
+                    + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()));");
+        } catch (org.openqa.selenium.WebDriverException swapping) {
+            // Chrome is between two documents.
+            return false;
+        }
     }
 
     private static String xpathLiteral(String text) {
