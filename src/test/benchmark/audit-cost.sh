@@ -12,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 db=${1:-h2}
 operations=${2:-400}
+case "$db" in h2|postgresql) ;; *) echo "usage: $0 h2|postgresql [OPERATIONS]" >&2; exit 2 ;; esac
 . src/test/benchmark/server.sh
 build
 
@@ -22,28 +23,9 @@ sed 's|<properties>|<properties><property name="hibernate.envers.autoRegisterLis
 cp target/homeward.war "$out/homeward-no-envers.war"
 (cd "$out/no-envers" && jar uf ../homeward-no-envers.war WEB-INF/classes/META-INF/persistence.xml)
 
-fresh_database() {
-    case "$db" in
-        h2)
-            rm -rf "$out/audit-cost-h2"
-            export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa
-            export DB_URL="jdbc:h2:file:$PWD/$out/audit-cost-h2/homeward;DB_CLOSE_ON_EXIT=FALSE"
-            ;;
-        postgresql)
-            psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS homeward_audit_cost"
-            psql -h 127.0.0.1 -U postgres -q -tc "SELECT 1 FROM pg_roles WHERE rolname = 'homeward_bench'" | grep -q 1 \
-                || psql -h 127.0.0.1 -U postgres -q -c "CREATE ROLE homeward_bench LOGIN PASSWORD 'homeward_bench'"
-            psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE homeward_audit_cost OWNER homeward_bench ENCODING 'UTF8' TEMPLATE template0"
-            export DB_DRIVER=postgresql DB_USER=homeward_bench DB_PASSWORD=homeward_bench
-            export DB_URL="jdbc:postgresql://127.0.0.1:5432/homeward_audit_cost"
-            ;;
-        *) echo "usage: $0 h2|postgresql [OPERATIONS]" >&2; exit 2 ;;
-    esac
-}
-
 measure() {
     local war=$1 label=$2
-    fresh_database
+    fresh_database audit_cost
     start_server "$war" "$out/audit-cost-server-$db-${label// /-}.log"
     echo "== $label ($db)"
     java -cp "$cp" -Doperations="$operations" org.homeward.audit.AuditCostBenchmark || true

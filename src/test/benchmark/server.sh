@@ -11,6 +11,27 @@ build() {
     cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 }
 
+# fresh_database NAME: an empty database for one run (H2 in $out/NAME-h2, or PostgreSQL database
+# homeward_NAME owned by the account homeward_bench), set in DB_* for the server. Uses $db (h2|postgresql).
+fresh_database() {
+    case "$db" in
+        h2)
+            rm -rf "$out/$1-h2"
+            export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa
+            export DB_URL="jdbc:h2:file:$PWD/$out/$1-h2/homeward;DB_CLOSE_ON_EXIT=FALSE"
+            ;;
+        postgresql)
+            psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS homeward_$1"
+            psql -h 127.0.0.1 -U postgres -q -tc "SELECT 1 FROM pg_roles WHERE rolname = 'homeward_bench'" | grep -q 1 \
+                || psql -h 127.0.0.1 -U postgres -q -c "CREATE ROLE homeward_bench LOGIN PASSWORD 'homeward_bench'"
+            psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE homeward_$1 OWNER homeward_bench ENCODING 'UTF8' TEMPLATE template0"
+            export DB_DRIVER=postgresql DB_USER=homeward_bench DB_PASSWORD=homeward_bench
+            export DB_URL="jdbc:postgresql://127.0.0.1:5432/homeward_$1"
+            ;;
+        *) echo "database: h2 or postgresql, not $db" >&2; exit 2 ;;
+    esac
+}
+
 # start_server WAR LOG: deploys the WAR, starts the server with the demo users and waits until it answers;
 # sets $pid.
 start_server() {

@@ -120,6 +120,25 @@ public class CaseHistoryService {
                 .getResultStream().map(e -> new Opening(e.getOccurredAt(), e.getUsername(), e.getAction().name())).toList();
     }
 
+    /** The numbers of the revisions that changed the case or one of its parts, for the auditor's search. */
+    @RolesAllowed(Role.Names.AUDITOR)
+    public List<Long> revisionsOf(long personId) {
+        AuditReader reader = AuditReaderFactory.get(em);
+        java.util.Set<Long> revisions = new java.util.TreeSet<>();
+        revisions.addAll(numbers(reader.createQuery().forRevisionsOfEntity(Person.class, false, true)
+                .add(AuditEntity.id().eq(personId))));
+        for (Class<?> part : PARTS) {
+            revisions.addAll(numbers(reader.createQuery().forRevisionsOfEntity(part, false, true)
+                    .add(AuditEntity.relatedId("person").eq(personId))));
+        }
+        return List.copyOf(revisions);
+    }
+
+    private static List<Long> numbers(AuditQuery query) {
+        return ((List<?>) query.addProjection(AuditEntity.revisionNumber().distinct()).getResultList()).stream()
+                .map(number -> ((Number) number).longValue()).toList();
+    }
+
     /** Auditors read every case's history; supervisors those of their record scope. */
     private Person require(long personId) {
         if (currentUser.hasRole(Role.SUPERVISOR)) {

@@ -17,6 +17,7 @@ import org.homeward.access.UserRepository;
 import org.homeward.audit.LastChange;
 import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.FieldError;
+import org.homeward.platform.FreeText;
 import org.homeward.platform.NotFound;
 import org.homeward.platform.Validation;
 
@@ -90,10 +91,8 @@ public class CaseFileService {
         if (receivedOn != null && receivedOn.isAfter(LocalDate.now(clock))) {
             errors.add(FieldError.of("receivedOn", "date.future"));
         }
-        String text = reference == null || reference.isBlank() ? null : reference.strip();
-        if (text != null && (text.length() > 500 || hasControlCharacters(text))) {
-            errors.add(FieldError.of("reference", text.length() > 500 ? "text.tooLong" : "text.controlCharacters"));
-        }
+        String text = FreeText.clean(reference);
+        FreeText.check("reference", text, 500, errors);
         Validation.reject(errors);
         InformationSource source = new InformationSource(person, kind, receivedOn, reliability, text);
         em.persist(source);
@@ -116,14 +115,13 @@ public class CaseFileService {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public NoteView addNote(long personId, String text) {
         Person person = readablePersons.require(personId);
-        String note = text == null ? null : text.strip();
-        if (note == null || note.isEmpty()) {
-            throw new org.homeward.platform.InvalidInput(FieldError.of("text", "note.required"));
+        String note = FreeText.clean(text);
+        List<FieldError> errors = new ArrayList<>();
+        if (note == null) {
+            errors.add(FieldError.of("text", "note.required"));
         }
-        if (note.length() > MAX_NOTE || hasControlCharacters(note)) {
-            throw new org.homeward.platform.InvalidInput(FieldError.of("text",
-                    note.length() > MAX_NOTE ? "text.tooLong" : "text.controlCharacters"));
-        }
+        FreeText.check("text", note, MAX_NOTE, errors);
+        Validation.reject(errors);
         CaseNote saved = new CaseNote(person, currentUser.getUsername(), Instant.now(clock), note);
         em.persist(saved);
         ConcurrentSave.flush(em);
@@ -142,12 +140,11 @@ public class CaseFileService {
     public TaskView addTask(long personId, String description, LocalDate dueOn, String assigneeUsername) {
         Person person = readablePersons.require(personId);
         List<FieldError> errors = new ArrayList<>();
-        String text = description == null ? null : description.strip();
-        if (text == null || text.isEmpty()) {
+        String text = FreeText.clean(description);
+        if (text == null) {
             errors.add(FieldError.of("description", "task.description.required"));
-        } else if (text.length() > MAX_TASK || hasControlCharacters(text)) {
-            errors.add(FieldError.of("description", text.length() > MAX_TASK ? "text.tooLong" : "text.controlCharacters"));
         }
+        FreeText.check("description", text, MAX_TASK, errors);
         if (dueOn == null) {
             errors.add(FieldError.of("dueOn", "task.dueOn.required"));
         }
@@ -227,14 +224,12 @@ public class CaseFileService {
             } else if (related.equals(person)) {
                 errors.add(FieldError.of("relatedCaseNumber", "link.case.self"));
             }
-        } else if (contactName.strip().length() > 200 || hasControlCharacters(contactName)) {
-            errors.add(FieldError.of("contactName", "text.tooLong"));
+        } else {
+            FreeText.check("contactName", contactName.strip(), 200, errors);
         }
-        if (contactDetails != null && (contactDetails.length() > 500 || hasControlCharacters(contactDetails))) {
-            errors.add(FieldError.of("contactDetails", "text.tooLong"));
-        }
+        String details = FreeText.clean(contactDetails);
+        FreeText.check("contactDetails", details, 500, errors);
         Validation.reject(errors);
-        String details = contactDetails == null || contactDetails.isBlank() ? null : contactDetails.strip();
         FamilyLink link = related != null
                 ? new FamilyLink(person, relation, related, details, toBeInformed)
                 : new FamilyLink(person, relation, contactName.strip(), details, toBeInformed);
@@ -261,10 +256,5 @@ public class CaseFileService {
         return new TaskView(task.getId(), task.getPerson().getId(), task.getPerson().getCaseNumber(), task.getDescription(),
                 task.getDueOn(), task.getAssignee().getUsername(), task.isDone(), task.getDoneAt(), task.isOverdueOn(today),
                 task.getVersion());
-    }
-
-    /** Line breaks and tabs belong in notes; other control characters do not. */
-    private static boolean hasControlCharacters(String text) {
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 }

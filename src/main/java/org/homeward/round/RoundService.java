@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,29 +100,19 @@ public class RoundService {
             count.setParameter("status", status);
         }
         List<ExchangeRound> rounds = query.setFirstResult(first).setMaxResults(limit).getResultList();
-        Map<Long, long[]> counts = new LinkedHashMap<>();
+        Map<Long, Tally> tallies = new HashMap<>();
         if (!rounds.isEmpty()) {
             for (Object[] row : em.createQuery("select n.round.id, n.outcome, count(n) from Nomination n "
                     + "where n.round in :rounds group by n.round.id, n.outcome", Object[].class)
                     .setParameter("rounds", rounds).getResultList()) {
-                long[] c = counts.computeIfAbsent((Long) row[0], id -> new long[3]);
-                Outcome outcome = (Outcome) row[1];
-                long n = (Long) row[2];
-                if (outcome != Outcome.WITHDRAWN) {
-                    c[0] += n;
-                }
-                if (outcome == Outcome.ACCEPTED || outcome == Outcome.EXCHANGED) {
-                    c[1] += n;
-                }
-                if (outcome == Outcome.EXCHANGED) {
-                    c[2] += n;
-                }
+                tallies.computeIfAbsent((Long) row[0], id -> new Tally()).add((Outcome) row[1], (Long) row[2]);
             }
         }
         List<RoundSummary> items = rounds.stream().map(r -> {
-            long[] c = counts.getOrDefault(r.getId(), new long[3]);
+            Tally t = tallies.getOrDefault(r.getId(), new Tally());
             return new RoundSummary(r.getId(), r.getName(), r.getType(), r.getStatus(), r.getVenue(), r.getTalksDate(),
-                    r.getPlannedExchangeDate(), r.getActualExchangeDate(), r.getVersion(), c[0], c[1], c[2]);
+                    r.getPlannedExchangeDate(), r.getActualExchangeDate(), r.getVersion(), t.listed(), t.accepted(),
+                    t.exchanged());
         }).toList();
         return new Page<>(items, count.getSingleResult(), Math.max(0, page), limit);
     }
@@ -476,46 +465,40 @@ public class RoundService {
         Handover.giveBack(nomination, note, ledger, currentUser.getUsername(), Instant.now(clock));
     }
 
+    /** A side and category of a round's list: one line of its balance, in that order. */
+    private record Group(Side side, Category category) implements Comparable<Group> {
+        @Override
+        public int compareTo(Group other) {
+            int bySide = side.compareTo(other.side);
+            return bySide != 0 ? bySide : category.compareTo(other.category);
+        }
+    }
+
     private RoundRecord record(ExchangeRound round) {
-        Map<String, long[]> byGroup = new LinkedHashMap<>();
-        Map<String, Integer> quotas = new LinkedHashMap<>();
         List<QuotaView> quotaViews = round.getQuotas().stream()
-                .sorted(java.util.Comparator.comparing(Quota::getSide).thenComparing(Quota::getCategory))
-                .map(q -> new QuotaView(q.getCategory(), q.getSide(), q.getCount())).toList();
+                .map(q -> new QuotaView(q.getCategory(), q.getSide(), q.getCount()))
+                .sorted(java.util.Comparator.comparing((QuotaView q) -> new Group(q.side(), q.category()))).toList();
+        Map<Group, Integer> quotas = new java.util.TreeMap<>();
+        Map<Group, Tally> tallies = new java.util.TreeMap<>();
         for (QuotaView quota : quotaViews) {
-            quotas.put(quota.side() + "/" + quota.category(), quota.count());
-            byGroup.put(quota.side() + "/" + quota.category(), new long[5]);
+            Group group = new Group(quota.side(), quota.category());
+            quotas.put(group, quota.count());
+            tallies.put(group, new Tally());
         }
         if (round.getId() != null) {
             for (Object[] row : em.createQuery("select p.side, p.category, n.outcome, count(n) from Nomination n join n.person p "
                     + "where n.round = :round group by p.side, p.category, n.outcome", Object[].class)
                     .setParameter("round", round).getResultList()) {
-                long[] c = byGroup.computeIfAbsent(row[0] + "/" + row[1], key -> new long[5]);
-                Outcome outcome = (Outcome) row[2];
-                long n = (Long) row[3];
-                switch (outcome) {
-                    case ACCEPTED -> c[1] += n;
-                    case EXCHANGED -> {
-                        c[1] += n;
-                        c[4] += n;
-                    }
-                    case REJECTED -> c[2] += n;
-                    case PROPOSED, POSTPONED -> c[3] += n;
-                    case WITHDRAWN -> {
-                        continue;
-                    }
-                }
-                c[0] += n;
+                tallies.computeIfAbsent(new Group((Side) row[0], (Category) row[1]), g -> new Tally())
+                        .add((Outcome) row[2], (Long) row[3]);
             }
         }
         List<BalanceLine> balance = new ArrayList<>();
         Map<Side, Long> moving = new EnumMap<>(Side.class);
-        byGroup.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            String[] key = entry.getKey().split("/");
-            long[] c = entry.getValue();
-            Side side = Side.valueOf(key[0]);
-            balance.add(new BalanceLine(side, Category.valueOf(key[1]), quotas.get(entry.getKey()), c[0], c[1], c[2], c[3], c[4]));
-            moving.merge(side, round.getStatus() == RoundStatus.COMPLETED ? c[4] : c[1], Long::sum);
+        tallies.forEach((group, t) -> {
+            balance.add(new BalanceLine(group.side(), group.category(), quotas.get(group), t.listed(), t.accepted(),
+                    t.rejected(), t.undecided(), t.exchanged()));
+            moving.merge(group.side(), round.getStatus() == RoundStatus.COMPLETED ? t.exchanged() : t.accepted(), Long::sum);
         });
         long receiving = moving.getOrDefault(Side.OWN, 0L);
         long handingOver = moving.getOrDefault(Side.HELD, 0L);

@@ -116,6 +116,7 @@ class ServiceRoleMatrixIT {
         operations.put("RoundService.holding", () -> rounds.holding(-1));
         operations.put("CaseHistoryService.of", () -> histories.of(-1, null, null, null));
         operations.put("CaseHistoryService.openings", () -> histories.openings(-1));
+        operations.put("CaseHistoryService.revisionsOf", () -> histories.revisionsOf(-1));
         var noFilters = new org.homeward.history.AuditSearch.Filters(null, null, null, null, null);
         operations.put("AuditSearch.accessLog", () -> auditSearch.accessLog(noFilters));
         operations.put("AuditSearch.revisions", () -> auditSearch.revisions(noFilters, List.of()));
@@ -170,6 +171,7 @@ class ServiceRoleMatrixIT {
             Map.entry("RoundService.holding", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseHistoryService.of", Set.of("SUPERVISOR", "AUDITOR")),
             Map.entry("CaseHistoryService.openings", Set.of("AUDITOR")),
+            Map.entry("CaseHistoryService.revisionsOf", Set.of("AUDITOR")),
             Map.entry("AuditSearch.accessLog", Set.of("AUDITOR")),
             Map.entry("AuditSearch.revisions", Set.of("AUDITOR")),
             Map.entry("AuditSearch.activity", Set.of("AUDITOR")),

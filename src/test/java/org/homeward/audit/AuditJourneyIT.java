@@ -46,6 +46,8 @@ class AuditJourneyIT extends BrowserTest {
         press("Search");
         String accessLog = driver.findElement(By.id("auditForm:accessLog")).getText();
         assertTrue(accessLog.contains("caseworker") && accessLog.contains("opened the record"), accessLog);
+        String revisions = driver.findElement(By.id("auditForm:revisions")).getText();
+        assertTrue(revisions.contains("caseworker"), "the edit's revision is among the case's changes: " + revisions);
         press("Verify the audit chain");
         String verdict = driver.findElement(By.id("verdict")).getText();
         assertTrue(verdict.startsWith("The audit chain is intact"), verdict);

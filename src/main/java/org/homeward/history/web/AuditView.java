@@ -20,7 +20,6 @@ import org.homeward.history.AuditSearch.Activity;
 import org.homeward.history.AuditSearch.Filters;
 import org.homeward.history.AuditSearch.RevisionRow;
 import org.homeward.history.CaseHistoryService;
-import org.homeward.history.HistoryEntry;
 
 /**
  * The auditor's page: the access log and the audit trail searched by user, case, action and period, a
@@ -98,8 +97,7 @@ public class AuditView implements Serializable {
         }
         long id = search.personId(caseNumber);
         caseId = id < 0 ? null : id;
-        return caseId == null ? List.of() : histories.of(caseId, null, null, null).changes().stream()
-                .map(HistoryEntry::revision).distinct().toList();
+        return caseId == null ? List.of() : histories.revisionsOf(caseId);
     }
 
     private Filters filters() {
