@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class StandaloneStartIT {
 
-    private static final int OFFSET = 100;
+    private static final int OFFSET = 100 + Integer.getInteger("it.port.offset", 0);
 
     @Test
     void bootsWithStandaloneShAndServesHomeward() throws Exception {

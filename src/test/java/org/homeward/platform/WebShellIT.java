@@ -76,7 +76,7 @@ class WebShellIT {
         }}, null);
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().sslContext(trustingTheTestCertificate).build();
         java.net.http.HttpResponse<String> page = client.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("https://localhost:8443/login.xhtml")).build(),
+                java.net.URI.create("https://localhost:" + (8443 + Integer.getInteger("it.port.offset", 0)) + "/login.xhtml")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, page.statusCode());
