@@ -20,5 +20,9 @@ public enum AccessAction {
     /** Audit-trail or access-log entries were searched; the detail holds the filters and the count. */
     AUDIT_SEARCHED,
     /** An audit search result was downloaded as CSV; the detail holds the filters and the row count. */
-    AUDIT_EXPORTED
+    AUDIT_EXPORTED,
+    /** A report's figures were read (dashboard or API); the detail names the report and its filters. */
+    REPORT_VIEWED,
+    /** A report was downloaded as PDF or CSV; the detail names the report, the format and the filters. */
+    REPORT_DOWNLOADED
 }

@@ -25,7 +25,7 @@ public class MyWork {
     /** Calls only services, which carry the rules: a caller without a case role is refused there. */
     public Summary summary() {
         Page<PersonRow> mine = persons.search(new PersonSearch(null, null, null, null, null, currentUser.getUsername(),
-                null, null, 0, 100, PersonSearch.Order.NEWEST));
+                null, null, null, 0, 100, PersonSearch.Order.NEWEST));
         List<CaseFileService.TaskView> tasks = caseFile.myOpenTasks();
         return new Summary(mine.items(), mine.total(), tasks, tasks.stream().filter(CaseFileService.TaskView::overdue).count());
     }

@@ -219,6 +219,18 @@ public class Person {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    // When the case first reached these milestones: what the flow and time-to-repatriation reports count
+    // (V8). Derived from the status history, which is audited, so not history of their own.
+    @NotAudited
+    @Column(name = "located_at")
+    private Instant locatedAt;
+    @NotAudited
+    @Column(name = "repatriated_at")
+    private Instant repatriatedAt;
+    @NotAudited
+    @Column(name = "reunited_at")
+    private Instant reunitedAt;
+
     @Version
     private long version;
 
@@ -309,6 +321,27 @@ public class Person {
         }
         this.status = to;
         this.updatedAt = now;
+        switch (to) {
+            case LOCATED -> locatedAt = locatedAt == null ? now : locatedAt;
+            case REPATRIATED -> repatriatedAt = repatriatedAt == null ? now : repatriatedAt;
+            case REUNITED -> reunitedAt = reunitedAt == null ? now : reunitedAt;
+            default -> { }
+        }
+    }
+
+    /** When the case first reached {@code LOCATED}, if it has. */
+    public Instant getLocatedAt() {
+        return locatedAt;
+    }
+
+    /** When the person was first repatriated, if they have been. */
+    public Instant getRepatriatedAt() {
+        return repatriatedAt;
+    }
+
+    /** When the person was first reunited with their family, if they have been. */
+    public Instant getReunitedAt() {
+        return reunitedAt;
     }
 
     /** Whether what is to be brought home is the person's remains: registered as such, or confirmed dead since. */

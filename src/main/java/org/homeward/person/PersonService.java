@@ -147,6 +147,7 @@ public class PersonService {
         if (search.assignedTo() != null) {
             query.where("p.assigned_to_id", users.find(search.assignedTo()).map(UserAccount::getId).orElse(-1L));
         }
+        search.selection().conditions(Instant.now(clock), clock.getZone()).forEach(query::where);
         long offset = (long) search.page() * search.size();
         List<Long> ids = null;
         long counted;
@@ -227,6 +228,7 @@ public class PersonService {
         if (search.oblast() != null) {
             used.add("oblast");
         }
+        used.addAll(search.selection().describe());
         if (search.restricted() != null) {
             used.add("restricted=" + search.restricted());
         }

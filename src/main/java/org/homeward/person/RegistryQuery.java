@@ -95,6 +95,12 @@ final class RegistryQuery {
         return this;
     }
 
+    /** Adds a condition on {@code p.*} columns that no list index leads with. */
+    RegistryQuery where(SqlCondition condition) {
+        filters.add(new SqlCondition(condition.sql(), condition.parameters(), List.of()));
+        return this;
+    }
+
     boolean searchesNames() {
         return !words.isEmpty();
     }

@@ -81,7 +81,10 @@ class ApiAccessIT {
             new Operation("GET", "api/v1/persons/999999999/changes", null, Set.of("SUPERVISOR", "AUDITOR")),
             new Operation("GET", "api/v1/audit/access?person=999999999", null, Set.of("AUDITOR")),
             new Operation("GET", "api/v1/audit/verify", null, Set.of("AUDITOR")),
-            new Operation("GET", "api/v1/audit/access-log.csv?user=nobody", null, Set.of("AUDITOR")));
+            new Operation("GET", "api/v1/audit/access-log.csv?user=nobody", null, Set.of("AUDITOR")),
+            new Operation("GET", "api/v1/reports", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/reports/remains?from=2025-01-01", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/reports/remains?format=csv", null, Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationAsEveryRole() {

@@ -67,6 +67,8 @@ class ServiceRoleMatrixIT {
     org.homeward.history.CaseHistoryService histories;
     @Inject
     org.homeward.history.AuditSearch auditSearch;
+    @Inject
+    org.homeward.report.ReportService reports;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -124,6 +126,12 @@ class ServiceRoleMatrixIT {
         operations.put("AuditSearch.accessLogCsv", () -> auditSearch.accessLogCsv(noFilters));
         operations.put("AuditSearch.revisionsCsv", () -> auditSearch.revisionsCsv(noFilters, List.of()));
         operations.put("AuditSearch.personId", () -> auditSearch.personId("NONE"));
+        var allFigures = org.homeward.report.ReportFilter.none();
+        operations.put("ReportService.report", () -> reports.report(org.homeward.report.ReportName.REMAINS, allFigures));
+        operations.put("ReportService.download", () -> reports.download(org.homeward.report.ReportName.REMAINS, allFigures, "csv"));
+        operations.put("ReportService.dashboard", () -> reports.dashboard(allFigures));
+        operations.put("ReportService.rounds", reports::rounds);
+        operations.put("ReportService.offices", reports::offices);
         return operations;
     }
 
@@ -177,7 +185,12 @@ class ServiceRoleMatrixIT {
             Map.entry("AuditSearch.activity", Set.of("AUDITOR")),
             Map.entry("AuditSearch.accessLogCsv", Set.of("AUDITOR")),
             Map.entry("AuditSearch.revisionsCsv", Set.of("AUDITOR")),
-            Map.entry("AuditSearch.personId", Set.of("AUDITOR")));
+            Map.entry("AuditSearch.personId", Set.of("AUDITOR")),
+            Map.entry("ReportService.report", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ReportService.download", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ReportService.dashboard", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ReportService.rounds", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ReportService.offices", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {

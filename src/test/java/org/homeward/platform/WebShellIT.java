@@ -131,7 +131,7 @@ class WebShellIT {
         assertTrue(paths.containsKey("/api/v1/me/password"));
         for (String path : java.util.List.of("/api/v1/persons/{id}/transitions", "/api/v1/persons/{id}/history",
                 "/api/v1/rounds", "/api/v1/rounds/{id}/nominations", "/api/v1/rounds/{id}/nominations/{nominationId}",
-                "/api/v1/rounds/{id}/exchange")) {
+                "/api/v1/rounds/{id}/exchange", "/api/v1/reports", "/api/v1/reports/{name}")) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
         assertEquals("basic", openapi.json().getJsonObject("components").getJsonObject("securitySchemes")

@@ -69,6 +69,8 @@ public abstract class BrowserTest {
                 "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=en-GB",
                 "--user-data-dir=" + profileDirectory);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        // The console, so a journey can show that a page ran without a script error or a CSP violation.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         WebDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ZERO);
         return browser;
@@ -171,6 +173,13 @@ public abstract class BrowserTest {
                 .map(WebElement::getText).map(String::strip).toList();
     }
 
+    /** What the browser's console said at error level since it was last asked (script errors, CSP refusals). */
+    protected List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
+    }
+
     protected String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
@@ -194,7 +203,7 @@ public abstract class BrowserTest {
      * been applied. (PrimeFaces registers its handlers in scripts, under the content security policy, so
      * the button itself does not tell which it will be.)
      */
-    private void clickAndWait(WebElement element) {
+    protected void clickAndWait(WebElement element) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.hwOldPage = true; window.hwAnswers = 0;"
                 + " if (window.jQuery) { jQuery(document).on('pfAjaxComplete.hw', function () { window.hwAnswers++; }); }");

@@ -35,6 +35,33 @@ public final class DirectDatabase {
         }
     }
 
+    /** Every row the query returns, each as its columns by lower-case name (timestamps as instants). */
+    public static java.util.List<java.util.Map<String, Object>> rows(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            java.util.List<java.util.Map<String, Object>> all = new java.util.ArrayList<>();
+            var meta = rows.getMetaData();
+            while (rows.next()) {
+                java.util.Map<String, Object> row = new java.util.HashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    Object value = rows.getObject(i);
+                    if (value instanceof java.sql.Timestamp timestamp) {
+                        value = timestamp.toInstant();
+                    } else if (value instanceof java.time.OffsetDateTime moment) {
+                        value = moment.toInstant();
+                    } else if (value instanceof java.sql.Date day) {
+                        value = day.toLocalDate();
+                    }
+                    row.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), value);
+                }
+                all.add(row);
+            }
+            return all;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql, e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         String url = System.getenv("DB_URL");
         if (url == null) {

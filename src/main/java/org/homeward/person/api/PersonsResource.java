@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.access.Role;
 import java.util.List;
 import org.homeward.person.CaseFileService;
+import org.homeward.person.CaseSelection;
 import org.homeward.person.Category;
 import org.homeward.person.Relation;
 import org.homeward.person.PersonRecord;
@@ -52,7 +53,9 @@ public class PersonsResource {
 
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Search: q matches names in any script or spelling, case numbers and document numbers")
+    @Operation(summary = "Search: q matches names in any script or spelling, case numbers and document numbers; "
+            + "also reportedFrom, reportedTo, round, outcome, rejectionReason, identification, remains, reached, "
+            + "reachedFrom, reachedTo, staleDays and open, the selection a report's figure links to")
     public Page<PersonRow> search(@QueryParam("q") String q, @QueryParam("category") String category,
                                   @QueryParam("side") String side, @QueryParam("status") String status,
                                   @QueryParam("office") String office, @QueryParam("assignedTo") String assignedTo,
@@ -61,9 +64,12 @@ public class PersonsResource {
                                   @QueryParam("size") @DefaultValue("50") int size,
                                   @QueryParam("order") String order) {
         FieldParser parser = new FieldParser();
+        // The selection a report's figure stands for (CaseSelection.PARAMETERS), so that a figure's link
+        // lists exactly its people here too.
+        CaseSelection selection = CaseSelection.from(uriInfo.getQueryParameters()::getFirst, parser);
         PersonSearch search = new PersonSearch(q, parser.choice("category", Category.class, category),
                 parser.choice("side", Side.class, side), parser.choice("status", RepatriationStatus.class, status),
-                blankToNull(office), blankToNull(assignedTo), blankToNull(oblast), restricted, page, size,
+                blankToNull(office), blankToNull(assignedTo), blankToNull(oblast), restricted, selection, page, size,
                 parser.choice("order", PersonSearch.Order.class, order));
         parser.rejectIfAnyFailed();
         return persons.search(search);

@@ -6,7 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import jakarta.faces.context.FacesContext;
+import org.homeward.person.CaseSelection;
 import org.homeward.person.Category;
+import org.homeward.platform.InvalidInput;
+import org.homeward.platform.api.FieldParser;
+import org.homeward.platform.web.PageMessages;
 import org.homeward.person.PersonRow;
 import org.homeward.person.PersonSearch;
 import org.homeward.person.PersonService;
@@ -39,6 +44,9 @@ public class CaseListView implements Serializable {
     private String oblast;
     private Boolean restricted;
     private String assignedTo;
+    /** What a report's figure selected (from the address); kept until the list is cleared. */
+    private CaseSelection selection = CaseSelection.NONE;
+    private String selectionText;
     /** The search matched more people than are counted exactly: the list says so and asks to narrow it. */
     private boolean countCapped;
 
@@ -55,7 +63,7 @@ public class CaseListView implements Serializable {
         public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             int page = pageSize == 0 ? 0 : first / pageSize;
             Page<PersonRow> result = persons.search(new PersonSearch(q, category, side, status, office, assignedTo, oblast,
-                    restricted, page, pageSize, order(sortBy)));
+                    restricted, selection, page, pageSize, order(sortBy)));
             setRowCount((int) Math.min(Integer.MAX_VALUE, result.total()));
             countCapped = !result.totalExact();
             return result.items();
@@ -71,6 +79,34 @@ public class CaseListView implements Serializable {
             return null;
         }
     };
+
+    @Inject
+    PageMessages messages;
+
+    /** Reads the selection a report's figure links with; a bad parameter is named and ignored. */
+    public void readSelection() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        FieldParser parser = new FieldParser();
+        CaseSelection read = CaseSelection.from(parameters::get, parser);
+        try {
+            parser.rejectIfAnyFailed();
+            selection = read;
+            selectionText = new SelectionText(messages.texts()).describe(read);
+        } catch (InvalidInput invalid) {
+            messages.invalid("searchForm", invalid);
+        }
+    }
+
+    public boolean isSelected() {
+        return !selection.isEmpty();
+    }
+
+    public String getSelectionText() {
+        return selectionText;
+    }
 
     public boolean isCountCapped() {
         return countCapped;
@@ -91,6 +127,8 @@ public class CaseListView implements Serializable {
     }
 
     public void clear() {
+        selection = CaseSelection.NONE;
+        selectionText = null;
         q = null;
         category = null;
         side = null;

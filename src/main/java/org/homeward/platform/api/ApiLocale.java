@@ -4,12 +4,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
 /** The language of the API's messages: Ukrainian when the client asks for it, otherwise English. */
-final class ApiLocale {
+public final class ApiLocale {
 
     private ApiLocale() {
     }
 
-    static Locale of(HttpHeaders headers) {
+    public static Locale of(HttpHeaders headers) {
         if (headers != null) {
             for (Locale accepted : headers.getAcceptableLanguages()) {
                 if ("uk".equals(accepted.getLanguage())) {

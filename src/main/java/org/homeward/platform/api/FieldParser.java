@@ -39,6 +39,38 @@ public final class FieldParser {
         }
     }
 
+    /** A whole number between {@code min} and {@code max}, both included. */
+    public Long number(String field, String text, long min, long max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range
+        }
+        errors.add(FieldError.of(field, "number.invalid", clip(text), min, max));
+        return null;
+    }
+
+    /** {@code true} or {@code false}, nothing else. */
+    public Boolean yesNo(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                errors.add(FieldError.of(field, "choice.unknown", clip(text), "true, false"));
+                yield null;
+            }
+        };
+    }
+
     public void rejectIfAnyFailed() {
         Validation.reject(errors);
     }

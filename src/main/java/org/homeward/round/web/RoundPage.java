@@ -96,7 +96,7 @@ public class RoundPage implements Serializable {
     /** Candidates from the registry: verified people, or remains for a remains exchange, matching the search. */
     public void searchCandidates() {
         RepatriationStatus ready = round.type() == RoundType.REMAINS_EXCHANGE ? null : RepatriationStatus.VERIFIED;
-        candidates = persons.search(new PersonSearch(q, null, null, ready, null, null, null, null, 0, 50,
+        candidates = persons.search(new PersonSearch(q, null, null, ready, null, null, null, null, null, 0, 50,
                 PersonSearch.Order.NEWEST)).items();
         pickedPeople.clear();
     }
