@@ -27,7 +27,8 @@ public final class ReportCsv {
                 for (int c = 0; c < table.columns().size(); c++) {
                     Figure figure = row.figures().get(c);
                     List<Object> line = new ArrayList<>(List.of(title, tableTitle, rowLabel, text.label(table.columns().get(c))));
-                    line.add(figure.value() == null ? "" : text.value(figure));
+                    // The number itself, not its text: the CSV writer leaves numbers bare for a spreadsheet.
+                    line.add(figure.value() == null ? "" : figure.value());
                     csv.append(Csv.line(line));
                 }
             }

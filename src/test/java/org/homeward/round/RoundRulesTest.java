@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
 class RoundRulesTest {
 
     @Test
+    void theCaseListKnowsEveryOutcomeOfARoundsList() {
+        // The case list filters by outcome names (a report's figure of a round); it must know them all.
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Arrays.stream(Outcome.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+                org.homeward.person.CaseSelection.OUTCOMES);
+    }
+
+    @Test
     void eachTypeOfRoundListsItsOwnKindOfPeople() {
         assertTrue(RoundType.POW_EXCHANGE.lists(Category.POW, false));
         assertTrue(RoundType.POW_EXCHANGE.lists(Category.CIVILIAN, false));
