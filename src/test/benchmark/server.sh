@@ -4,6 +4,11 @@
 out=target/benchmark
 mkdir -p "$out"
 
+# PORT_OFFSET moves every port of the server (http 8080+offset, management 9990+offset), so that two
+# checkouts can benchmark side by side; the clients get the moved address as $base_url.
+port_offset=${PORT_OFFSET:-0}
+base_url="http://127.0.0.1:$((8080 + port_offset))/"
+
 # Builds the WAR and the server and sets $cp to the benchmark clients' class path.
 build() {
     mvn -B -q package -DskipTests
@@ -37,9 +42,9 @@ fresh_database() {
 start_server() {
     rm -f target/server/standalone/deployments/homeward.war*
     cp "$1" target/server/standalone/deployments/homeward.war
-    HOMEWARD_DEMO=true target/server/bin/standalone.sh > "$2" 2>&1 &
+    HOMEWARD_DEMO=true target/server/bin/standalone.sh -Djboss.socket.binding.port-offset="$port_offset" > "$2" 2>&1 &
     for _ in $(seq 1 120); do
-        curl -sf http://127.0.0.1:8080/health > /dev/null && break
+        curl -sf "${base_url}health" > /dev/null && break
         sleep 2
     done
     pid=$(pgrep -f "jboss-modules.jar.*$PWD/target/server" | head -n 1)
