@@ -1,6 +1,7 @@
 package org.homeward.person;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +35,23 @@ public final class PersonRows implements AutoCloseable {
         terms = db.prepareStatement("insert into person_search_term (person_id, term) values (?, ?)");
         documents = db.prepareStatement("insert into identity_document (id, person_id, document_type, document_number, "
                 + "issuing_country, version) values (?, ?, ?, ?, ?, 0)");
+    }
+
+    /**
+     * A connection for a bulk load, not committing on its own. On PostgreSQL foreign keys are not checked
+     * row by row (the loaders keep them valid) and commits do not wait for the disk: this needs a
+     * superuser session, which is why the benchmark scripts load as {@code postgres}.
+     */
+    public static Connection bulkLoad(String url, String user, String password) throws SQLException {
+        Connection db = DriverManager.getConnection(url, user, password);
+        if (url.startsWith("jdbc:postgresql:")) {
+            try (Statement statement = db.createStatement()) {
+                statement.execute("set session_replication_role = replica");
+                statement.execute("set synchronous_commit = off");
+            }
+        }
+        db.setAutoCommit(false);
+        return db;
     }
 
     /** A person as a caseworker's registration makes them (not persisted): case number, office, documents. */

@@ -61,16 +61,7 @@ public final class RegistryBenchmark {
         String user = System.getenv().getOrDefault("DB_USER", "sa");
         String password = System.getenv().getOrDefault("DB_PASSWORD", "sa");
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
-        try (Connection db = DriverManager.getConnection(url, user, password)) {
-            if (url.startsWith("jdbc:postgresql:")) {
-                try (Statement statement = db.createStatement()) {
-                    // Bulk load only: foreign keys are not checked row by row (the generator keeps them
-                    // valid), and commits do not wait for the disk. Needs a superuser session.
-                    statement.execute("set session_replication_role = replica");
-                    statement.execute("set synchronous_commit = off");
-                }
-            }
-            db.setAutoCommit(false);
+        try (Connection db = PersonRows.bulkLoad(url, user, password)) {
             long existing = single(db, "select count(*) from person");
             if (existing >= count) {
                 System.out.printf("registry already holds %,d people%n", existing);

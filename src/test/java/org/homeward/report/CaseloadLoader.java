@@ -1,7 +1,6 @@
 package org.homeward.report;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.flywaydb.core.Flyway;
+import org.homeward.access.DemoAccounts;
 import org.homeward.demo.DemoPeople;
 import org.homeward.demo.PeopleGenerator;
 import org.homeward.person.Category;
@@ -62,7 +62,7 @@ public final class CaseloadLoader {
 
     /** Caseworker accounts made per office; their password is the demo password (benchmark databases only). */
     static final int CASEWORKERS_PER_OFFICE = 15;
-    static final String PASSWORD = "homeward-demo";
+    static final String PASSWORD = DemoAccounts.DEMO_PASSWORD;
     static final List<String> OFFICES = List.of("HQ", "KYIV", "KHARKIV");
 
     private static final int ROUNDS = 40;
@@ -166,16 +166,7 @@ public final class CaseloadLoader {
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
                 .target(settings.loadAtVersion()).load().migrate();
         Instant migrated = phase("schema up to version " + settings.loadAtVersion(), started);
-        try (Connection db = DriverManager.getConnection(url, user, password)) {
-            if (url.startsWith("jdbc:postgresql:")) {
-                try (Statement statement = db.createStatement()) {
-                    // Bulk load only: foreign keys are not checked row by row (the loader keeps them valid),
-                    // and commits do not wait for the disk. Needs a superuser session.
-                    statement.execute("set session_replication_role = replica");
-                    statement.execute("set synchronous_commit = off");
-                }
-            }
-            db.setAutoCommit(false);
+        try (Connection db = PersonRows.bulkLoad(url, user, password)) {
             if (single(db, "select count(*) from person") > 0) {
                 throw new IllegalStateException("the registry is not empty: load a caseload into a fresh database");
             }
