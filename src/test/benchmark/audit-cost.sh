@@ -7,7 +7,7 @@
 #   src/test/benchmark/audit-cost.sh h2 [OPERATIONS]
 #   src/test/benchmark/audit-cost.sh postgresql [OPERATIONS]   (PostgreSQL on 127.0.0.1:5432, trust auth)
 #
-# Results: docs/benchmarks.md. Ports 8080/9990 must be free.
+# Results: docs/benchmarks.md. Ports 8080/9990 must be free (or moved by PORT_OFFSET, see server.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 db=${1:-h2}
@@ -28,7 +28,7 @@ measure() {
     fresh_database audit_cost
     start_server "$war" "$out/audit-cost-server-$db-${label// /-}.log"
     echo "== $label ($db)"
-    java -cp "$cp" -Doperations="$operations" org.homeward.audit.AuditCostBenchmark || true
+    java -cp "$cp" -Durl="$base_url" -Doperations="$operations" org.homeward.audit.AuditCostBenchmark || true
     stop_server
 }
 

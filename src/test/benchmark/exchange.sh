@@ -6,7 +6,7 @@
 #   src/test/benchmark/exchange.sh h2 [PEOPLE] [ROUNDS]
 #   src/test/benchmark/exchange.sh postgresql [PEOPLE] [ROUNDS]   (PostgreSQL on 127.0.0.1:5432, trust auth)
 #
-# Results: docs/benchmarks.md. Ports 8080/9990 must be free.
+# Results: docs/benchmarks.md. Ports 8080/9990 must be free (or moved by PORT_OFFSET, see server.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 db=${1:-h2}
@@ -21,5 +21,5 @@ fresh_database exchange
 echo "== starting the server on a fresh $db database"
 start_server target/homeward.war "$out/exchange-server-$db.log"
 
-java -cp "$cp" -Dpeople="$people" -Drounds="$rounds" org.homeward.round.ExchangeBenchmark
+java -cp "$cp" -Durl="$base_url" -Dpeople="$people" -Drounds="$rounds" org.homeward.round.ExchangeBenchmark
 echo "== server: $(nproc) cores, $(java -version 2>&1 | head -n 1)"

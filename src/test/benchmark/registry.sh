@@ -8,7 +8,7 @@
 #   src/test/benchmark/registry.sh postgresql [COUNT]     (needs PostgreSQL on 127.0.0.1:5432, trust auth)
 #   SKIP_LOAD=1 src/test/benchmark/registry.sh h2           (measure a registry loaded by an earlier run)
 #
-# Results: docs/benchmarks.md. Ports 8080/9990 must be free.
+# Results: docs/benchmarks.md. Ports 8080/9990 must be free (or moved by PORT_OFFSET, see server.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 db=${1:-h2}
@@ -53,6 +53,6 @@ start_server target/homeward.war "$out/server-$db.log"
 
 heap() { jcmd "$pid" GC.run > /dev/null; jcmd "$pid" GC.heap_info | grep -Eo 'used [0-9]+K' | head -n 1; }
 echo "== server heap after GC, before: $(heap)"
-java -cp "$cp" org.homeward.person.RegistryBenchmark measure
+java -cp "$cp" -Durl="$base_url" org.homeward.person.RegistryBenchmark measure
 echo "== server heap after GC, after paging: $(heap)"
 echo "== server: $(nproc) cores, $(java -version 2>&1 | head -n 1)"

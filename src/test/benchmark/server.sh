@@ -4,10 +4,15 @@
 out=target/benchmark
 mkdir -p "$out"
 
+# PORT_OFFSET moves every port of the server (http 8080+offset, management 9990+offset), so that two
+# checkouts can benchmark side by side; the clients get the moved address as $base_url.
+port_offset=${PORT_OFFSET:-0}
+base_url="http://127.0.0.1:$((8080 + port_offset))/"
+
 # Builds the WAR and the server and sets $cp to the benchmark clients' class path.
 build() {
-    mvn -B -q package -DskipTests
-    mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
+    mvn -B -ntp -o -q package -DskipTests
+    mvn -B -ntp -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
     cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 }
 
@@ -15,16 +20,25 @@ build() {
 # homeward_NAME owned by the account homeward_bench), set in DB_* for the server. Uses $db (h2|postgresql).
 fresh_database() {
     case "$db" in
-        h2)
-            rm -rf "$out/$1-h2"
-            export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa
-            export DB_URL="jdbc:h2:file:$PWD/$out/$1-h2/homeward;DB_CLOSE_ON_EXIT=FALSE"
-            ;;
+        h2) rm -rf "$out/$1-h2" ;;
         postgresql)
             psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS homeward_$1"
             psql -h 127.0.0.1 -U postgres -q -tc "SELECT 1 FROM pg_roles WHERE rolname = 'homeward_bench'" | grep -q 1 \
                 || psql -h 127.0.0.1 -U postgres -q -c "CREATE ROLE homeward_bench LOGIN PASSWORD 'homeward_bench'"
             psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE homeward_$1 OWNER homeward_bench ENCODING 'UTF8' TEMPLATE template0"
+            ;;
+    esac
+    use_database "$1"
+}
+
+# use_database NAME: the database fresh_database NAME made (and a run may have filled), set in DB_* for the server.
+use_database() {
+    case "$db" in
+        h2)
+            export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa
+            export DB_URL="jdbc:h2:file:$PWD/$out/$1-h2/homeward;DB_CLOSE_ON_EXIT=FALSE"
+            ;;
+        postgresql)
             export DB_DRIVER=postgresql DB_USER=homeward_bench DB_PASSWORD=homeward_bench
             export DB_URL="jdbc:postgresql://127.0.0.1:5432/homeward_$1"
             ;;
@@ -37,9 +51,9 @@ fresh_database() {
 start_server() {
     rm -f target/server/standalone/deployments/homeward.war*
     cp "$1" target/server/standalone/deployments/homeward.war
-    HOMEWARD_DEMO=true target/server/bin/standalone.sh > "$2" 2>&1 &
+    HOMEWARD_DEMO=true target/server/bin/standalone.sh -Djboss.socket.binding.port-offset="$port_offset" > "$2" 2>&1 &
     for _ in $(seq 1 120); do
-        curl -sf http://127.0.0.1:8080/health > /dev/null && break
+        curl -sf "${base_url}health" > /dev/null && break
         sleep 2
     done
     pid=$(pgrep -f "jboss-modules.jar.*$PWD/target/server" | head -n 1)

@@ -105,15 +105,23 @@ public class DemoPeople {
         List<Registration> plan = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             PersonDetails details = generator.next();
-            Instant registered = details.getCircumstanceDate() == null ? now
-                    : details.getCircumstanceDate().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC)
-                            .plus(Duration.ofDays(1 + delays.nextInt(60)));
-            plan.add(new Registration(details, registered.isAfter(now) ? now : registered));
+            plan.add(new Registration(details, registeredAt(details, delays, now)));
         }
         // The case-number counter starts again at 1 when the year changes: numbers taken out of
         // time order (2024, then 2023, then 2024 again) would repeat a number.
         plan.sort(Comparator.comparing(Registration::registeredAt));
         return plan;
+    }
+
+    /**
+     * When a generated case is registered: a few days after the event (one to sixty, drawn from
+     * {@code delays}), never later than {@code now}. Shared with the benchmarks' bulk loads.
+     */
+    public static Instant registeredAt(PersonDetails details, SplittableRandom delays, Instant now) {
+        Instant registered = details.getCircumstanceDate() == null ? now
+                : details.getCircumstanceDate().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC)
+                        .plus(Duration.ofDays(1 + delays.nextInt(60)));
+        return registered.isAfter(now) ? now : registered;
     }
 
     private UserAccount account(String username) {

@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
-import org.homeward.access.Office;
 import org.homeward.access.RecordScope;
 import org.homeward.access.Role;
 import org.homeward.demo.PeopleGenerator;
@@ -63,70 +61,35 @@ public final class RegistryBenchmark {
         String user = System.getenv().getOrDefault("DB_USER", "sa");
         String password = System.getenv().getOrDefault("DB_PASSWORD", "sa");
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
-        try (Connection db = DriverManager.getConnection(url, user, password)) {
-            if (url.startsWith("jdbc:postgresql:")) {
-                try (Statement statement = db.createStatement()) {
-                    // Bulk load only: foreign keys are not checked row by row (the generator keeps them
-                    // valid), and commits do not wait for the disk. Needs a superuser session.
-                    statement.execute("set session_replication_role = replica");
-                    statement.execute("set synchronous_commit = off");
-                }
-            }
-            db.setAutoCommit(false);
+        try (Connection db = PersonRows.bulkLoad(url, user, password)) {
             long existing = single(db, "select count(*) from person");
             if (existing >= count) {
                 System.out.printf("registry already holds %,d people%n", existing);
                 return;
             }
-            Map<String, Long> officeIds = offices(db);
+            Map<String, Long> officeIds = PersonRows.offices(db);
             Instant started = Instant.now();
-            long nextId = 10_000_000L + existing;
             Map<Category, Long> numbers = new HashMap<>();
             PeopleGenerator generator = new PeopleGenerator(seed + existing);
-            try (PreparedStatement people = db.prepareStatement("insert into person (id, case_number, category, side, status, family_name, given_name, patronymic, father_given_name, mother_maiden_name, sex, birth_date, birth_date_precision, estimated_age, birth_place, citizenship, military_rank, military_unit, service_branch, service_number, event_kind, event_date, event_place, oblast, detaining_authority, last_known_location, current_location, location_confirmed_by, location_confirmed_on, health_condition, seriously_wounded, medical_notes, separation_cause, guardian, institution_of_origin, personal_status_changes, identity_in_doubt, identification_status, identification_method, tag_number, burial_place, consent_tracing, consent_sharing, legal_basis, restricted, latin_family_name, latin_given_name, latin_patronymic, alt_latin_family_name, alt_latin_given_name, alt_latin_patronymic, office_id, assigned_to_id, registered_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement terms = db.prepareStatement("insert into person_search_term (person_id, term) values (?, ?)");
-                 PreparedStatement documents = db.prepareStatement(
-                         "insert into identity_document (id, person_id, document_type, document_number, issuing_country, version) "
-                                 + "values (?, ?, ?, ?, ?, 0)")) {
+            long nextId;
+            try (PersonRows rows = new PersonRows(db, officeIds, 10_000_000L + existing)) {
                 for (long n = existing; n < count; n++) {
                     PersonDetails details = generator.next();
-                    details.setAssignedTo(null);
                     long number = numbers.merge(details.getCategory(), 1L, Long::sum) + existing;
                     Instant registered = details.getCircumstanceDate() == null ? Instant.parse("2026-01-01T12:00:00Z")
                             : details.getCircumstanceDate().atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(12));
-                    Person person = new Person(CaseNumbers.format(details.getCategory(), 2025, number), details.getCategory(),
-                            details.getSide(), details, new Office(details.getOffice(), details.getOffice(), false), null, registered);
-                    person.replaceDocuments(details.getDocuments());
-                    long id = nextId++;
-                    bind(people, person, id, officeIds);
-                    people.addBatch();
-                    for (String term : SearchTerms.of(person)) {
-                        terms.setLong(1, id);
-                        terms.setString(2, term);
-                        terms.addBatch();
-                    }
-                    for (IdentityDocument document : person.getDocuments()) {
-                        documents.setLong(1, nextId++);
-                        documents.setLong(2, id);
-                        documents.setString(3, document.getType().name());
-                        documents.setString(4, document.getNumber());
-                        documents.setString(5, document.getIssuingCountry());
-                        documents.addBatch();
-                    }
+                    rows.add(PersonRows.person(details, details.getCategory(), 2025, number, registered), null);
                     if ((n + 1) % 1000 == 0) {
-                        people.executeBatch();
-                        terms.executeBatch();
-                        documents.executeBatch();
+                        rows.flush();
                         db.commit();
                     }
                     if ((n + 1) % 100_000 == 0) {
                         System.out.printf("%,d people loaded (%s)%n", n + 1, Duration.between(started, Instant.now()));
                     }
                 }
-                people.executeBatch();
-                terms.executeBatch();
-                documents.executeBatch();
+                rows.flush();
                 db.commit();
+                nextId = rows.nextId();
             }
             // Sequences past the loaded ids, so that the application's own inserts never collide.
             try (Statement statement = db.createStatement()) {
@@ -138,115 +101,6 @@ public final class RegistryBenchmark {
             db.commit();
             System.out.printf("loaded %,d people in %s%n", count - existing, Duration.between(started, Instant.now()));
         }
-    }
-
-    private static void bind(PreparedStatement ps, Person person, long id, Map<String, Long> officeIds) throws SQLException {
-        int i = 1;
-        ps.setLong(i++, id);
-        ps.setString(i++, person.getCaseNumber());
-        ps.setString(i++, person.getCategory().name());
-        ps.setString(i++, person.getSide().name());
-        ps.setString(i++, person.getStatus().name());
-        ps.setString(i++, person.getFamilyName());
-        ps.setString(i++, person.getGivenName());
-        ps.setString(i++, person.getPatronymic());
-        ps.setString(i++, person.getFatherGivenName());
-        ps.setString(i++, person.getMotherMaidenName());
-        ps.setString(i++, person.getSex() == null ? null : person.getSex().name());
-        setDate(ps, i++, person.getDateOfBirth());
-        ps.setString(i++, person.getDateOfBirthPrecision() == null ? null : person.getDateOfBirthPrecision().name());
-        setInteger(ps, i++, person.getEstimatedAge());
-        ps.setString(i++, person.getPlaceOfBirth());
-        ps.setString(i++, person.getCitizenship());
-        ps.setString(i++, person.getMilitaryRank());
-        ps.setString(i++, person.getMilitaryUnit());
-        ps.setString(i++, person.getServiceBranch());
-        ps.setString(i++, person.getServiceNumber());
-        ps.setString(i++, person.getCircumstance() == null ? null : person.getCircumstance().name());
-        setDate(ps, i++, person.getCircumstanceDate());
-        ps.setString(i++, person.getCircumstancePlace());
-        ps.setString(i++, person.getOblast());
-        ps.setString(i++, person.getDetainingAuthority());
-        ps.setString(i++, person.getLastKnownLocation());
-        ps.setString(i++, person.getCurrentLocation());
-        ps.setString(i++, person.getLocationConfirmedBy());
-        setDate(ps, i++, person.getLocationConfirmedOn());
-        ps.setString(i++, person.getHealthCondition() == null ? null : person.getHealthCondition().name());
-        ps.setBoolean(i++, person.isSeriouslyWounded());
-        ps.setString(i++, person.getMedicalNotes());
-        ps.setString(i++, person.getSeparationCause());
-        ps.setString(i++, person.getGuardian());
-        ps.setString(i++, person.getInstitutionOfOrigin());
-        ps.setString(i++, person.getPersonalStatusChanges());
-        ps.setBoolean(i++, person.isIdentityInDoubt());
-        ps.setString(i++, person.getIdentificationStatus() == null ? null : person.getIdentificationStatus().name());
-        ps.setString(i++, person.getIdentificationMethod());
-        ps.setString(i++, person.getTagNumber());
-        ps.setString(i++, person.getBurialPlace());
-        ps.setBoolean(i++, person.isConsentTracing());
-        ps.setBoolean(i++, person.isConsentSharing());
-        ps.setString(i++, person.getLegalBasis());
-        ps.setBoolean(i++, person.isRestricted());
-        ps.setString(i++, person.getLatinFamilyName());
-        ps.setString(i++, person.getLatinGivenName());
-        ps.setString(i++, person.getLatinPatronymic());
-        ps.setString(i++, person.getAltLatinFamilyName());
-        ps.setString(i++, person.getAltLatinGivenName());
-        ps.setString(i++, person.getAltLatinPatronymic());
-        ps.setLong(i++, officeIds.get(person.getOffice().getCode()));
-        ps.setObject(i++, null, java.sql.Types.BIGINT);
-        ps.setObject(i++, person.getRegisteredAt().atOffset(java.time.ZoneOffset.UTC));
-        ps.setObject(i++, person.getRegisteredAt().atOffset(java.time.ZoneOffset.UTC));
-        ps.setLong(i++, 0);
-    }
-
-    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, java.sql.Types.INTEGER);
-        } else {
-            ps.setInt(index, value);
-        }
-    }
-
-    private static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, java.sql.Types.DATE);
-        } else {
-            ps.setObject(index, value);
-        }
-    }
-
-    /** The demo offices, created as the demo switch would if they are not there yet. */
-    private static Map<String, Long> offices(Connection db) throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
-        String[][] wanted = {{"HQ", "Head office", "true"}, {"KYIV", "Kyiv regional office", "false"},
-                {"KHARKIV", "Kharkiv regional office", "false"}};
-        long next = 1_000;
-        for (String[] office : wanted) {
-            try (PreparedStatement find = db.prepareStatement("select id from office where code = ?")) {
-                find.setString(1, office[0]);
-                try (ResultSet rs = find.executeQuery()) {
-                    if (rs.next()) {
-                        ids.put(office[0], rs.getLong(1));
-                        continue;
-                    }
-                }
-            }
-            try (PreparedStatement insert = db.prepareStatement(
-                    "insert into office (id, code, name, head_office, version) values (?, ?, ?, ?, 0)")) {
-                insert.setLong(1, next);
-                insert.setString(2, office[0]);
-                insert.setString(3, office[1]);
-                insert.setBoolean(4, Boolean.parseBoolean(office[2]));
-                insert.executeUpdate();
-                ids.put(office[0], next++);
-            }
-        }
-        try (Statement statement = db.createStatement()) {
-            statement.execute("alter sequence office_seq restart with 2000");
-        }
-        db.commit();
-        return ids;
     }
 
     private static long single(Connection db, String sql) throws SQLException {
@@ -281,7 +135,7 @@ public final class RegistryBenchmark {
         try (Connection db = DriverManager.getConnection(url, System.getenv().getOrDefault("DB_USER", "sa"),
                 System.getenv().getOrDefault("DB_PASSWORD", "sa"))) {
             db.setAutoCommit(false);
-            Map<String, Long> offices = offices(db);
+            Map<String, Long> offices = PersonRows.offices(db);
             db.setAutoCommit(true);
             long caseworkerId = 1L;
             RecordScope headOffice = RecordScope.of("hq", "HQ", true, java.util.EnumSet.of(Role.SUPERVISOR));

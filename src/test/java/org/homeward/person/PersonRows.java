@@ -1,0 +1,218 @@
+package org.homeward.person;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.homeward.access.Office;
+
+/**
+ * Generated people written straight into the database with JDBC batches, for the benchmarks' bulk loads
+ * (the registry's million, the reports' caseload): each person's row, search keys and identity documents,
+ * made by the same {@link Person} and {@link SearchTerms} as the application's. Ids come from one counter
+ * shared with whatever other case parts the caller writes ({@link #nextId()}). The caller commits.
+ */
+public final class PersonRows implements AutoCloseable {
+
+    private final Map<String, Long> officeIds;
+    private final PreparedStatement people;
+    private final PreparedStatement terms;
+    private final PreparedStatement documents;
+    private long nextId;
+
+    public PersonRows(Connection db, Map<String, Long> officeIds, long firstId) throws SQLException {
+        this.officeIds = officeIds;
+        this.nextId = firstId;
+        people = db.prepareStatement("insert into person (id, case_number, category, side, status, family_name, given_name, patronymic, father_given_name, mother_maiden_name, sex, birth_date, birth_date_precision, estimated_age, birth_place, citizenship, military_rank, military_unit, service_branch, service_number, event_kind, event_date, event_place, oblast, detaining_authority, last_known_location, current_location, location_confirmed_by, location_confirmed_on, health_condition, seriously_wounded, medical_notes, separation_cause, guardian, institution_of_origin, personal_status_changes, identity_in_doubt, identification_status, identification_method, tag_number, burial_place, consent_tracing, consent_sharing, legal_basis, restricted, latin_family_name, latin_given_name, latin_patronymic, alt_latin_family_name, alt_latin_given_name, alt_latin_patronymic, office_id, assigned_to_id, registered_at, updated_at, version, deceased) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        terms = db.prepareStatement("insert into person_search_term (person_id, term) values (?, ?)");
+        documents = db.prepareStatement("insert into identity_document (id, person_id, document_type, document_number, "
+                + "issuing_country, version) values (?, ?, ?, ?, ?, 0)");
+    }
+
+    /**
+     * A connection for a bulk load, not committing on its own. On PostgreSQL foreign keys are not checked
+     * row by row (the loaders keep them valid) and commits do not wait for the disk: this needs a
+     * superuser session, which is why the benchmark scripts load as {@code postgres}.
+     */
+    public static Connection bulkLoad(String url, String user, String password) throws SQLException {
+        Connection db = DriverManager.getConnection(url, user, password);
+        if (url.startsWith("jdbc:postgresql:")) {
+            try (Statement statement = db.createStatement()) {
+                statement.execute("set session_replication_role = replica");
+                statement.execute("set synchronous_commit = off");
+            }
+        }
+        db.setAutoCommit(false);
+        return db;
+    }
+
+    /** A person as a caseworker's registration makes them (not persisted): case number, office, documents. */
+    public static Person person(PersonDetails details, Category category, int year, long number, Instant registeredAt) {
+        Person person = new Person(CaseNumbers.format(category, year, number), category, details.getSide(), details,
+                new Office(details.getOffice(), details.getOffice(), false), null, registeredAt);
+        person.replaceDocuments(details.getDocuments());
+        return person;
+    }
+
+    /** The next free id for a case part (or a person). */
+    public long nextId() {
+        return nextId++;
+    }
+
+    /**
+     * Adds the person (with their current status, {@code updated_at} and the deceased mark as they stand),
+     * their search keys and documents to the batches; returns the person's id.
+     */
+    public long add(Person person, Long assigneeId) throws SQLException {
+        long id = nextId();
+        bind(person, id, assigneeId);
+        people.addBatch();
+        for (String term : SearchTerms.of(person)) {
+            terms.setLong(1, id);
+            terms.setString(2, term);
+            terms.addBatch();
+        }
+        for (IdentityDocument document : person.getDocuments()) {
+            documents.setLong(1, nextId());
+            documents.setLong(2, id);
+            documents.setString(3, document.getType().name());
+            documents.setString(4, document.getNumber());
+            documents.setString(5, document.getIssuingCountry());
+            documents.addBatch();
+        }
+        return id;
+    }
+
+    /** Sends the batches (people first: the other rows refer to them). */
+    public void flush() throws SQLException {
+        people.executeBatch();
+        terms.executeBatch();
+        documents.executeBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        people.close();
+        terms.close();
+        documents.close();
+    }
+
+    private void bind(Person person, long id, Long assigneeId) throws SQLException {
+        PreparedStatement ps = people;
+        int i = 1;
+        ps.setLong(i++, id);
+        ps.setString(i++, person.getCaseNumber());
+        ps.setString(i++, person.getCategory().name());
+        ps.setString(i++, person.getSide().name());
+        ps.setString(i++, person.getStatus().name());
+        ps.setString(i++, person.getFamilyName());
+        ps.setString(i++, person.getGivenName());
+        ps.setString(i++, person.getPatronymic());
+        ps.setString(i++, person.getFatherGivenName());
+        ps.setString(i++, person.getMotherMaidenName());
+        ps.setString(i++, person.getSex() == null ? null : person.getSex().name());
+        setDate(ps, i++, person.getDateOfBirth());
+        ps.setString(i++, person.getDateOfBirthPrecision() == null ? null : person.getDateOfBirthPrecision().name());
+        setInteger(ps, i++, person.getEstimatedAge());
+        ps.setString(i++, person.getPlaceOfBirth());
+        ps.setString(i++, person.getCitizenship());
+        ps.setString(i++, person.getMilitaryRank());
+        ps.setString(i++, person.getMilitaryUnit());
+        ps.setString(i++, person.getServiceBranch());
+        ps.setString(i++, person.getServiceNumber());
+        ps.setString(i++, person.getCircumstance() == null ? null : person.getCircumstance().name());
+        setDate(ps, i++, person.getCircumstanceDate());
+        ps.setString(i++, person.getCircumstancePlace());
+        ps.setString(i++, person.getOblast());
+        ps.setString(i++, person.getDetainingAuthority());
+        ps.setString(i++, person.getLastKnownLocation());
+        ps.setString(i++, person.getCurrentLocation());
+        ps.setString(i++, person.getLocationConfirmedBy());
+        setDate(ps, i++, person.getLocationConfirmedOn());
+        ps.setString(i++, person.getHealthCondition() == null ? null : person.getHealthCondition().name());
+        ps.setBoolean(i++, person.isSeriouslyWounded());
+        ps.setString(i++, person.getMedicalNotes());
+        ps.setString(i++, person.getSeparationCause());
+        ps.setString(i++, person.getGuardian());
+        ps.setString(i++, person.getInstitutionOfOrigin());
+        ps.setString(i++, person.getPersonalStatusChanges());
+        ps.setBoolean(i++, person.isIdentityInDoubt());
+        ps.setString(i++, person.getIdentificationStatus() == null ? null : person.getIdentificationStatus().name());
+        ps.setString(i++, person.getIdentificationMethod());
+        ps.setString(i++, person.getTagNumber());
+        ps.setString(i++, person.getBurialPlace());
+        ps.setBoolean(i++, person.isConsentTracing());
+        ps.setBoolean(i++, person.isConsentSharing());
+        ps.setString(i++, person.getLegalBasis());
+        ps.setBoolean(i++, person.isRestricted());
+        ps.setString(i++, person.getLatinFamilyName());
+        ps.setString(i++, person.getLatinGivenName());
+        ps.setString(i++, person.getLatinPatronymic());
+        ps.setString(i++, person.getAltLatinFamilyName());
+        ps.setString(i++, person.getAltLatinGivenName());
+        ps.setString(i++, person.getAltLatinPatronymic());
+        ps.setLong(i++, officeIds.get(person.getOffice().getCode()));
+        ps.setObject(i++, assigneeId, Types.BIGINT);
+        ps.setObject(i++, person.getRegisteredAt().atOffset(ZoneOffset.UTC));
+        ps.setObject(i++, person.getUpdatedAt().atOffset(ZoneOffset.UTC));
+        ps.setLong(i++, 0);
+        ps.setBoolean(i, person.isDeceased());
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    /** The demo offices' ids by code, created as the demo switch would if they are not there yet; commits. */
+    public static Map<String, Long> offices(Connection db) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        String[][] wanted = {{"HQ", "Head office", "true"}, {"KYIV", "Kyiv regional office", "false"},
+                {"KHARKIV", "Kharkiv regional office", "false"}};
+        long next = 1_000;
+        for (String[] office : wanted) {
+            try (PreparedStatement find = db.prepareStatement("select id from office where code = ?")) {
+                find.setString(1, office[0]);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) {
+                        ids.put(office[0], rs.getLong(1));
+                        continue;
+                    }
+                }
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "insert into office (id, code, name, head_office, version) values (?, ?, ?, ?, 0)")) {
+                insert.setLong(1, next);
+                insert.setString(2, office[0]);
+                insert.setString(3, office[1]);
+                insert.setBoolean(4, Boolean.parseBoolean(office[2]));
+                insert.executeUpdate();
+                ids.put(office[0], next++);
+            }
+        }
+        try (Statement statement = db.createStatement()) {
+            statement.execute("alter sequence office_seq restart with 2000");
+        }
+        db.commit();
+        return ids;
+    }
+}
