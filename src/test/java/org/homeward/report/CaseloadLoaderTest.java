@@ -151,6 +151,38 @@ class CaseloadLoaderTest {
         assertNull(text("select case_number from person group by case_number having count(*) > 1"));
     }
 
+    @Test
+    void theSameSeedAndDayLoadTheSameCaseload() throws SQLException {
+        String again = "jdbc:h2:mem:caseload-again;DB_CLOSE_DELAY=-1";
+        CaseloadLoader.load(again, "sa", "sa", new CaseloadLoader.Settings(2_000, 7L, NOW, "6"));
+
+        String history = "select p.case_number, p.assigned_to_id, c.to_status, c.changed_by, c.changed_at, c.round_id "
+                + "from status_change c join person p on p.id = c.person_id order by p.case_number, c.changed_at";
+        String lists = "select p.case_number, n.round_id, n.outcome, n.reason from nomination n join person p on p.id = n.person_id "
+                + "order by p.case_number, n.round_id";
+        String tasks = "select p.case_number, t.due_on, t.done, t.assignee_id from follow_up_task t join person p on p.id = t.person_id "
+                + "order by p.case_number, t.id";
+        for (String sql : List.of(history, lists, tasks)) {
+            assertEquals(rows(URL, sql), rows(again, sql));
+        }
+    }
+
+    private static List<String> rows(String url, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(url, "sa", "sa"); Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(rs.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
     private static long count(String sql) throws SQLException {
         try (Connection db = connect(); Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
