@@ -91,13 +91,17 @@ final class ReportQueries {
 
     // ---- people by status
 
-    /** One row per (office, category, side, status, restricted, deceased, identification) with its count. */
+    /**
+     * One row per (office, category, side, status, restricted, deceased, identification, assignee) with its
+     * count: one pass over ix_person_report gives the status, children, remains and workload reports.
+     */
     private List<Object[]> statusScan() {
         if (statusScan == null) {
             Where where = base(true, true);
             statusScan = rows(where, "select p.office_id, p.category, p.side, p.status, p.restricted, p.deceased, "
-                    + "p.identification_status, count(*) from person p where " + where.sql()
-                    + " group by p.office_id, p.category, p.side, p.status, p.restricted, p.deceased, p.identification_status");
+                    + "p.identification_status, p.assigned_to_id, count(*) from person p where " + where.sql()
+                    + " group by p.office_id, p.category, p.side, p.status, p.restricted, p.deceased, p.identification_status, "
+                    + "p.assigned_to_id");
         }
         return statusScan;
     }
@@ -107,7 +111,7 @@ final class ReportQueries {
         List<ReportTable> tables = new ArrayList<>();
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : statusScan()) {
-            long n = number(row[7]);
+            long n = number(row[8]);
             String side = (String) row[2];
             String category = (String) row[1];
             String status = (String) row[3];
@@ -178,9 +182,9 @@ final class ReportQueries {
                 continue;
             }
             long[] c = counts.computeIfAbsent((String) row[3], s -> new long[2]);
-            c[0] += number(row[7]);
+            c[0] += number(row[8]);
             if (Boolean.TRUE.equals(row[4])) {
-                c[1] += number(row[7]);
+                c[1] += number(row[8]);
             }
         }
         List<ReportTable.Row> rows = new ArrayList<>();
@@ -210,7 +214,7 @@ final class ReportQueries {
             // Remains whose identification is not recorded are not identified: counted, and listed, as such.
             IdentificationStatus status = row[6] == null ? IdentificationStatus.UNIDENTIFIED
                     : IdentificationStatus.valueOf((String) row[6]);
-            counts.merge(status, number(row[7]), Long::sum);
+            counts.merge(status, number(row[8]), Long::sum);
         }
         List<ReportTable.Row> rows = new ArrayList<>();
         long total = 0;
@@ -458,13 +462,11 @@ final class ReportQueries {
 
     private List<ReportTable> workload() {
         Where base = base(true, true);
-        Where open = base(true, true);
-        open.add("p.status <> 'CLOSED'");
-        open.add("p.assigned_to_id is not null");
         Map<Long, Long> openCases = new HashMap<>();
-        for (Object[] row : rows(open, "select p.assigned_to_id, count(*) from person p where " + open.sql()
-                + " group by p.assigned_to_id")) {
-            openCases.put(number(row[0]), number(row[1]));
+        for (Object[] row : statusScan()) {
+            if (row[7] != null && !"CLOSED".equals(row[3])) {
+                openCases.merge(number(row[7]), number(row[8]), Long::sum);
+            }
         }
         Where tasks = base(true, true);
         tasks.add("t.done = false");
@@ -476,8 +478,11 @@ final class ReportQueries {
         parameters.add(LocalDate.ofInstant(now, zone));
         parameters.addAll(tasks.parameters());
         Map<Long, long[]> taskCounts = new HashMap<>();
+        // Without scope or filters (head office, nothing chosen) the tasks are counted off their own index;
+        // otherwise each open task's case is checked.
+        String from = tasks.conditions.size() == 1 ? "follow_up_task t" : "follow_up_task t join person p on p.id = t.person_id";
         for (Object[] row : rows(parameters, "select t.assignee_id, count(*), sum(case when t.due_on < ? then 1 else 0 end) "
-                + "from follow_up_task t join person p on p.id = t.person_id where " + tasks.sql() + " group by t.assignee_id")) {
+                + "from " + from + " where " + tasks.sql() + " group by t.assignee_id")) {
             taskCounts.put(number(row[0]), new long[] {number(row[1]), number(row[2])});
         }
         Set<Long> people = new LinkedHashSet<>(openCases.keySet());
