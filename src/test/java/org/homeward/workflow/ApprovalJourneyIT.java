@@ -106,4 +106,23 @@ class ApprovalJourneyIT extends BrowserTest {
         assertTrue(history.contains("the mother confirmed the withdrawal in writing"), history);
         assertTrue(driver.findElements(By.id("pendingRequest")).isEmpty(), "nothing waits any more");
     }
+
+    @Test
+    void aSupervisorDecidesTheWaitingRequestOnTheCasePage() {
+        String[] person = reportedPow();
+        Api.Answer asked = Api.at(base).as("caseworker").post("api/v1/persons/" + person[0] + "/transitions",
+                "{\"to\":\"DECEASED\",\"reason\":\"named on the other side's list of the dead\"}");
+        assertEquals(202, asked.status(), asked.body());
+
+        signIn("supervisor");
+        open("cases/case.xhtml?id=" + person[0]);
+        String waiting = driver.findElement(By.id("pendingRequest")).getText();
+        assertTrue(waiting.startsWith("Waiting for a supervisor’s approval: reported → deceased — asked by caseworker"), waiting);
+        pressIn(driver.findElement(By.id("pendingForm")), "Decline");
+        fill("Reason for the decision", "the list names another man of the same name");
+        press("Confirm decline");
+        assertTrue(messages().contains("Request on " + person[1] + " declined"), messages());
+        assertEquals("reported", driver.findElement(By.id("currentStatus")).getText());
+        assertTrue(driver.findElements(By.id("pendingRequest")).isEmpty(), "nothing waits any more");
+    }
 }
