@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -146,12 +147,25 @@ public class WorkflowService {
                 currentUser.getUsername(), Instant.now(clock));
         em.persist(request);
         try {
-            em.flush();
-        } catch (PersistenceException clash) {
-            // The unique index on the open request, should another node have slipped one in.
-            throw Conflict.because("approval.alreadyOpen.justNow");
+            ConcurrentSave.flush(em);
+        } catch (PersistenceException failed) {
+            if (uniqueViolation(failed)) {
+                // The unique index on the open request: the database's word, should the lock above be bypassed.
+                throw Conflict.because("approval.alreadyOpen.justNow");
+            }
+            throw failed;
         }
         return ApprovalView.of(request);
+    }
+
+    /** Whether the database refused a write for a unique key (SQLSTATE 23505 on H2 and PostgreSQL alike). */
+    private static boolean uniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The case's status history, newest first. */
