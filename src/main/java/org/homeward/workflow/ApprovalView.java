@@ -29,9 +29,4 @@ public record ApprovalView(long id, long personId, String caseNumber, String fam
                 request.getDecidedAt(), request.getDecisionReason(),
                 request.getMovedTo() == null ? null : request.getMovedTo().name(), request.getVersion());
     }
-
-    /** For pages: {@code #{a.pending}}. */
-    public boolean isPending() {
-        return ApprovalState.PENDING.name().equals(state);
-    }
 }
