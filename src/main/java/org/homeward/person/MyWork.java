@@ -5,8 +5,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.homeward.access.CurrentUser;
 import org.homeward.platform.Page;
+import org.homeward.workflow.ApprovalService;
+import org.homeward.workflow.ApprovalView;
 
-/** A caseworker's desk: the cases assigned to them and their open tasks, overdue first in line. */
+/**
+ * A caseworker's desk: the cases assigned to them, their open tasks (overdue first in line), and what
+ * became of the status moves they asked a supervisor to approve.
+ */
 @RequestScoped
 public class MyWork {
 
@@ -17,9 +22,13 @@ public class MyWork {
     CaseFileService caseFile;
 
     @Inject
+    ApprovalService approvals;
+
+    @Inject
     CurrentUser currentUser;
 
-    public record Summary(List<PersonRow> cases, long totalCases, List<CaseFileService.TaskView> tasks, long overdue) {
+    public record Summary(List<PersonRow> cases, long totalCases, List<CaseFileService.TaskView> tasks, long overdue,
+                          List<ApprovalView> requests) {
     }
 
     /** Calls only services, which carry the rules: a caller without a case role is refused there. */
@@ -27,6 +36,7 @@ public class MyWork {
         Page<PersonRow> mine = persons.search(new PersonSearch(null, null, null, null, null, currentUser.getUsername(),
                 null, null, null, 0, 100, PersonSearch.Order.NEWEST));
         List<CaseFileService.TaskView> tasks = caseFile.myOpenTasks();
-        return new Summary(mine.items(), mine.total(), tasks, tasks.stream().filter(CaseFileService.TaskView::overdue).count());
+        return new Summary(mine.items(), mine.total(), tasks, tasks.stream().filter(CaseFileService.TaskView::overdue).count(),
+                approvals.mine());
     }
 }

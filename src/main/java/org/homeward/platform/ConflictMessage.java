@@ -14,6 +14,9 @@ public final class ConflictMessage {
 
     public static String of(Conflict conflict, Locale locale) {
         Messages messages = Messages.in(locale);
+        if (conflict.messageKey() != null) {
+            return messages.get(conflict.messageKey(), conflict.arguments().toArray());
+        }
         if (conflict.changedBy() == null || conflict.changedAt() == null) {
             return messages.get("error.conflict.unknown");
         }

@@ -53,6 +53,10 @@ public class StatusChange extends CasePart {
     @JoinColumn(name = "source_id", updatable = false)
     private InformationSource source;
 
+    /** The caseworker who asked for the move, when a supervisor ({@code changedBy}) made it on their request. */
+    @Column(name = "requested_by", length = 64, updatable = false)
+    private String requestedBy;
+
     /** The exchange round that made the move, if a round made it. */
     @Column(name = "round_id", updatable = false)
     private Long roundId;
@@ -61,7 +65,7 @@ public class StatusChange extends CasePart {
     }
 
     StatusChange(Person person, RepatriationStatus from, RepatriationStatus to, String changedBy, Instant changedAt,
-                 String reason, ClosingReason closingReason, InformationSource source, Long roundId) {
+                 String reason, ClosingReason closingReason, InformationSource source, Long roundId, String requestedBy) {
         super(person);
         this.from = Objects.requireNonNull(from);
         this.to = Objects.requireNonNull(to);
@@ -71,6 +75,7 @@ public class StatusChange extends CasePart {
         this.closingReason = closingReason;
         this.source = source;
         this.roundId = roundId;
+        this.requestedBy = requestedBy;
     }
 
     public RepatriationStatus getFrom() {
@@ -99,6 +104,10 @@ public class StatusChange extends CasePart {
 
     public InformationSource getSource() {
         return source;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
     }
 
     public Long getRoundId() {

@@ -3,10 +3,13 @@ package org.homeward.workflow;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One entry of a case's status history, as the case page and the API show it. */
+/**
+ * One entry of a case's status history, as the case page and the API show it. {@code requestedBy} is the
+ * caseworker who asked for a move that {@code changedBy}, a supervisor, approved; null otherwise.
+ */
 public record StatusChangeView(long id, String from, String to, String changedBy, Instant changedAt, String reason,
                                String closingReason, Long sourceId, String sourceKind, LocalDate sourceReceivedOn,
-                               Long roundId) {
+                               Long roundId, String requestedBy) {
 
     static StatusChangeView of(StatusChange change) {
         return new StatusChangeView(change.getId(), change.getFrom().name(), change.getTo().name(), change.getChangedBy(),
@@ -14,6 +17,7 @@ public record StatusChangeView(long id, String from, String to, String changedBy
                 change.getClosingReason() == null ? null : change.getClosingReason().name(),
                 change.getSource() == null ? null : change.getSource().getId(),
                 change.getSource() == null ? null : change.getSource().getKind().name(),
-                change.getSource() == null ? null : change.getSource().getReceivedOn(), change.getRoundId());
+                change.getSource() == null ? null : change.getSource().getReceivedOn(), change.getRoundId(),
+                change.getRequestedBy());
     }
 }

@@ -35,12 +35,21 @@ public class StatusLedger {
     /** A move by hand, already checked against the rules and the caller's roles. */
     StatusChange move(Person person, RepatriationStatus to, String reason, ClosingReason closingReason,
                       InformationSource source) {
-        return write(person, to, reason, closingReason, source, null, currentUser.getUsername(), Instant.now(clock));
+        return write(person, to, reason, closingReason, source, null, currentUser.getUsername(), Instant.now(clock), null);
+    }
+
+    /**
+     * A move a caseworker asked for and the current user, a supervisor, approved: the history entry
+     * names both. The request is closed before, so the move does not make it stale.
+     */
+    StatusChange moveApproved(ApprovalRequest request) {
+        return write(request.getPerson(), request.getTo(), request.getReason(), request.getClosingReason(),
+                request.getSource(), null, currentUser.getUsername(), Instant.now(clock), request.getRequestedBy());
     }
 
     /** A move made by exchange round {@code roundId}: nominating, accepting, recording the exchange. */
     public StatusChange moveByRound(Person person, RepatriationStatus to, String reason, long roundId) {
-        return write(person, to, reason, null, null, roundId, currentUser.getUsername(), Instant.now(clock));
+        return write(person, to, reason, null, null, roundId, currentUser.getUsername(), Instant.now(clock), null);
     }
 
     /**
@@ -49,17 +58,18 @@ public class StatusLedger {
      */
     public StatusChange recordMade(Person person, RepatriationStatus to, String reason, ClosingReason closingReason,
                                    Long roundId, String by, Instant at) {
-        return write(person, to, reason, closingReason, null, roundId, by, at);
+        return write(person, to, reason, closingReason, null, roundId, by, at, null);
     }
 
     private StatusChange write(Person person, RepatriationStatus to, String reason, ClosingReason closingReason,
-                               InformationSource source, Long roundId, String by, Instant at) {
+                               InformationSource source, Long roundId, String by, Instant at, String requestedBy) {
         RepatriationStatus from = person.getStatus();
         if (StatusRules.kind(from, to, person.getSide()).isEmpty()) {
             throw new IllegalStateException("no move " + from + " -> " + to + " for person " + person.getId());
         }
         person.moveTo(to, at);
-        StatusChange change = new StatusChange(person, from, to, by, at, reason, closingReason, source, roundId);
+        StatusChange change = new StatusChange(person, from, to, by, at, reason, closingReason, source, roundId,
+                requestedBy);
         em.persist(change);
         changes.fire(new StatusChanged(person, from, to, roundId != null));
         return change;

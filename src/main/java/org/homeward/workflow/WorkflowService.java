@@ -6,6 +6,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.homeward.access.CurrentUser;
@@ -16,6 +20,7 @@ import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
 import org.homeward.person.ReadablePersons;
 import org.homeward.platform.ConcurrentSave;
+import org.homeward.platform.Conflict;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.Validation;
@@ -47,8 +52,25 @@ public class WorkflowService {
     @Inject
     ChangeReason changeReason;
 
-    /** A status the user may move the case to, and what the move asks of them. */
-    public record Choice(RepatriationStatus to, boolean reasonRequired, boolean closing) {
+    @Inject
+    Clock clock;
+
+    /**
+     * A status the user may move the case to, and what the move asks of them; {@code approval}: the move
+     * is sent to a supervisor for approval rather than made at once.
+     */
+    public record Choice(RepatriationStatus to, boolean reasonRequired, boolean closing, boolean approval) {
+    }
+
+    /**
+     * What became of a move asked for: made at once ({@code change}), or waiting for a supervisor's
+     * approval ({@code approval}); exactly one of the two.
+     */
+    public record TransitionOutcome(StatusChangeView change, ApprovalView approval) {
+
+        public boolean pending() {
+            return approval != null;
+        }
     }
 
     /** The case's status and the moves this user may make from it. */
@@ -59,25 +81,32 @@ public class WorkflowService {
     public StatusChoices choices(long personId) {
         Person person = readablePersons.require(personId);
         List<Choice> choices = new ArrayList<>();
-        for (RepatriationStatus to : StatusRules.offered(person.getStatus(), person.getSide(), currentUser.getRoles())) {
-            choices.add(new Choice(to, StatusRules.needsReason(person.getStatus(), to, person.getSide()),
-                    to == RepatriationStatus.CLOSED));
+        RepatriationStatus from = person.getStatus();
+        for (RepatriationStatus to : RepatriationStatus.values()) {
+            boolean direct = StatusRules.mayMove(from, to, person.getSide(), currentUser.getRoles());
+            if (direct || ApprovalRules.needsApproval(from, to, person.getSide(), currentUser.getRoles())) {
+                choices.add(new Choice(to, StatusRules.needsReason(from, to, person.getSide()),
+                        to == RepatriationStatus.CLOSED, !direct));
+            }
         }
         return new StatusChoices(person.getStatus(), person.isRemains(), person.getVersion(), choices);
     }
 
     /**
-     * Moves the case to another status. Refused with 403 when the move needs a supervisor and the caller
-     * is not one; with the fields at fault when the move does not exist, is one only a round makes, or
-     * lacks its reason; with a conflict when the case changed since the caller read it.
+     * Moves the case to another status, or, for a caseworker's move that needs a supervisor, asks a
+     * supervisor to approve it (nothing on the case changes until then). Refused with the fields at
+     * fault when the move does not exist, is one only a round makes, or lacks its reason (so a request
+     * that could never be applied is never made); with a conflict when the case changed since the caller
+     * read it, or already has a request waiting.
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public StatusChangeView transition(long personId, Transition transition) {
+    public TransitionOutcome transition(long personId, Transition transition) {
         Person person = readablePersons.require(personId);
         RepatriationStatus from = person.getStatus();
         RepatriationStatus to = transition.to();
         boolean exists = to != null && StatusRules.kind(from, to, person.getSide()).isPresent();
-        if (exists && !StatusRules.byRoundOnly(from, to, person.getSide())
+        boolean needsApproval = ApprovalRules.needsApproval(from, to, person.getSide(), currentUser.getRoles());
+        if (exists && !needsApproval && !StatusRules.byRoundOnly(from, to, person.getSide())
                 && !StatusRules.mayMove(from, to, person.getSide(), currentUser.getRoles())) {
             throw new EJBAccessException("moving a case to " + to + " from " + from + " needs a supervisor");
         }
@@ -97,9 +126,46 @@ public class WorkflowService {
             throw lastChange.conflictOn(Person.class, personId);
         }
         changeReason.set(reason);
+        if (needsApproval) {
+            return new TransitionOutcome(null, ask(person, to, reason, transition.closingReason(), source));
+        }
         StatusChange change = ledger.move(person, to, reason, transition.closingReason(), source);
         ConcurrentSave.flush(em);
-        return StatusChangeView.of(change);
+        return new TransitionOutcome(StatusChangeView.of(change), null);
+    }
+
+    /** Files the request for a supervisor's approval, the only open one of the case. */
+    private ApprovalView ask(Person person, RepatriationStatus to, String reason, ClosingReason closingReason,
+                             InformationSource source) {
+        // Two caseworkers asking at once: the second waits here, then finds the first one's request.
+        ConcurrentSave.lock(em, person);
+        em.createNamedQuery("ApprovalRequest.openFor", ApprovalRequest.class).setParameter("personId", person.getId())
+                .getResultStream().findFirst().ifPresent(open -> {
+                    throw Conflict.because("approval.alreadyOpen", open.getTo(), open.getRequestedBy());
+                });
+        ApprovalRequest request = new ApprovalRequest(person, to, reason, closingReason, source,
+                currentUser.getUsername(), Instant.now(clock));
+        em.persist(request);
+        try {
+            ConcurrentSave.flush(em);
+        } catch (PersistenceException failed) {
+            if (uniqueViolation(failed)) {
+                // The unique index on the open request: the database's word, should the lock above be bypassed.
+                throw Conflict.because("approval.alreadyOpen.justNow");
+            }
+            throw failed;
+        }
+        return ApprovalView.of(request);
+    }
+
+    /** Whether the database refused a write for a unique key (SQLSTATE 23505 on H2 and PostgreSQL alike). */
+    private static boolean uniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The case's status history, newest first. */

@@ -62,6 +62,8 @@ class ServiceRoleMatrixIT {
     @Inject
     org.homeward.workflow.WorkflowService workflow;
     @Inject
+    org.homeward.workflow.ApprovalService approvals;
+    @Inject
     org.homeward.round.RoundService rounds;
     @Inject
     org.homeward.history.CaseHistoryService histories;
@@ -106,6 +108,11 @@ class ServiceRoleMatrixIT {
         operations.put("WorkflowService.transition", () -> workflow.transition(-1,
                 new org.homeward.workflow.Transition(null, null, null, null, null)));
         operations.put("WorkflowService.history", () -> workflow.history(-1));
+        operations.put("ApprovalService.list", () -> approvals.list(null));
+        operations.put("ApprovalService.mine", approvals::mine);
+        operations.put("ApprovalService.openOn", () -> approvals.openOn(-1));
+        operations.put("ApprovalService.decide", () -> approvals.decide(-1,
+                org.homeward.workflow.ApprovalDecision.APPROVE, null));
         operations.put("RoundService.list", () -> rounds.list(null, 0, 10));
         operations.put("RoundService.get", () -> rounds.get(-1));
         operations.put("RoundService.create", () -> rounds.create(new org.homeward.round.RoundDetails()));
@@ -167,6 +174,10 @@ class ServiceRoleMatrixIT {
             Map.entry("WorkflowService.choices", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("WorkflowService.transition", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("WorkflowService.history", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ApprovalService.list", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ApprovalService.mine", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ApprovalService.openOn", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ApprovalService.decide", Set.of("SUPERVISOR")),
             Map.entry("RoundService.list", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("RoundService.get", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("RoundService.create", Set.of("SUPERVISOR")),

@@ -131,9 +131,14 @@ class WebShellIT {
         assertTrue(paths.containsKey("/api/v1/me/password"));
         for (String path : java.util.List.of("/api/v1/persons/{id}/transitions", "/api/v1/persons/{id}/history",
                 "/api/v1/rounds", "/api/v1/rounds/{id}/nominations", "/api/v1/rounds/{id}/nominations/{nominationId}",
-                "/api/v1/rounds/{id}/exchange", "/api/v1/reports", "/api/v1/reports/{name}")) {
+                "/api/v1/rounds/{id}/exchange", "/api/v1/approvals", "/api/v1/approvals/{id}", "/api/v1/reports",
+                "/api/v1/reports/{name}")) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
+        assertEquals("listApprovals", paths.getJsonObject("/api/v1/approvals").getJsonObject("get").getString("operationId"));
+        assertEquals("decideApproval", paths.getJsonObject("/api/v1/approvals/{id}").getJsonObject("post").getString("operationId"));
+        assertEquals("transitionPerson", paths.getJsonObject("/api/v1/persons/{id}/transitions").getJsonObject("post")
+                .getString("operationId"));
         assertEquals("basic", openapi.json().getJsonObject("components").getJsonObject("securitySchemes")
                 .getJsonObject("basic").getString("scheme"));
     }

@@ -153,7 +153,8 @@ class RoundJourneyIT extends BrowserTest {
         assertEquals("verified", driver.findElement(By.id("currentStatus")).getText());
         List<String> offered = new org.openqa.selenium.support.ui.Select(field("New status")).getOptions().stream()
                 .map(WebElement::getText).toList();
-        assertFalse(offered.stream().anyMatch(o -> o.startsWith("repatriated") || o.startsWith("closed")), offered.toString());
+        assertTrue(offered.stream().filter(o -> o.startsWith("repatriated") || o.startsWith("closed"))
+                .allMatch(o -> o.endsWith("(needs a supervisor’s approval)")), offered.toString());
 
         choose("New status", "located *");
         press("Change status");

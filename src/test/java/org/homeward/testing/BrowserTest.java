@@ -196,6 +196,11 @@ public abstract class BrowserTest {
         clickAndWait(button(buttonText));
     }
 
+    /** Clicks a button inside one part of the page (a table row, a section) and waits, as {@link #press} does. */
+    protected void pressIn(WebElement part, String buttonText) {
+        clickAndWait(part.findElement(By.xpath(".//button[normalize-space(.)=" + xpathLiteral(buttonText) + "]")));
+    }
+
     /**
      * Clicks and waits for what the click brings: a new page (a link, a whole-page submit) or the answer
      * to an AJAX request. Right after a click the old page still reads as loaded, so the old page is

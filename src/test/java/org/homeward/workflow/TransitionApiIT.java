@@ -63,11 +63,14 @@ class TransitionApiIT {
     }
 
     @Test
-    void movesThatNeedASupervisorAreRefusedToACaseworkerWith403() {
+    void movesThatNeedASupervisorAreSentForApprovalWith202AndChangeNothing() {
         long id = register();
-        assertEquals(403, move("caseworker", id, "{\"to\":\"REPATRIATED\",\"reason\":\"released\"}").status());
-        assertEquals(403, move("caseworker", id, "{\"to\":\"DECEASED\",\"reason\":\"ICRC notification\"}").status());
-        assertEquals(403, move("caseworker", id, "{\"to\":\"CLOSED\",\"reason\":\"x\",\"closingReason\":\"OTHER\"}").status());
+        Api.Answer asked = move("caseworker", id, "{\"to\":\"REPATRIATED\",\"reason\":\"released\"}");
+        assertEquals(202, asked.status(), asked.body());
+        assertEquals("PENDING", asked.json().getString("state"));
+        assertEquals("REPATRIATED", asked.json().getString("to"));
+        assertEquals(409, move("caseworker", id, "{\"to\":\"DECEASED\",\"reason\":\"ICRC notification\"}").status(),
+                "one request at a time");
         assertEquals("REPORTED", Api.at(base).as("caseworker").get("api/v1/persons/" + id).json().getString("status"));
 
         Api.Answer skipped = move("supervisor", id, "{\"to\":\"REPATRIATED\",\"reason\":\"released unilaterally on 2026-05-03\"}");

@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.access.Role;
 import org.homeward.person.MyWork;
 
-/** The signed-in caseworker's own work: cases assigned to them and their open tasks. */
+/**
+ * The signed-in caseworker's own work: cases assigned to them, their open tasks, and their requests for
+ * a supervisor's approval with what became of them.
+ */
 @Path("/my-work")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,7 +27,9 @@ public class MyWorkResource {
 
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "My cases and my open follow-up tasks (overdue ones marked)")
+    @Operation(operationId = "myWork", summary = "My cases, my open follow-up tasks (overdue ones marked), and the status "
+            + "moves I asked a supervisor to approve, newest first, each pending, approved, declined (with the reason) "
+            + "or stale (the case moved meanwhile)")
     public MyWork.Summary get() {
         return myWork.summary();
     }

@@ -36,17 +36,20 @@ public class TransitionsResource {
 
     @POST
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Move the person to another status: 201 with the history entry; 400 when the move does not "
-            + "exist, is one only an exchange round makes, or lacks its reason; 403 when it needs a supervisor; "
-            + "409 when the record changed since the version given")
+    @Operation(operationId = "transitionPerson", summary = "Move the person to another status: 201 with the history entry; "
+            + "202 with the request for approval when a caseworker asks for a move that needs a supervisor (nothing "
+            + "changes until a supervisor approves it, see /approvals); 400 when the move does not exist, is one only "
+            + "an exchange round makes, or lacks its reason; 409 when the record changed since the version given or "
+            + "already has a request waiting")
     public Response transition(@PathParam("id") long id, TransitionRequest request) {
         TransitionRequest body = request == null ? new TransitionRequest(null, null, null, null, null) : request;
         FieldParser parser = new FieldParser();
         RepatriationStatus to = parser.choice("to", RepatriationStatus.class, body.to());
         ClosingReason closing = parser.choice("closingReason", ClosingReason.class, body.closingReason());
         parser.rejectIfAnyFailed();
-        return Response.status(Response.Status.CREATED)
-                .entity(workflow.transition(id, new Transition(to, body.reason(), closing, body.sourceId(), body.version())))
-                .build();
+        WorkflowService.TransitionOutcome outcome = workflow.transition(id,
+                new Transition(to, body.reason(), closing, body.sourceId(), body.version()));
+        return outcome.pending() ? Response.status(Response.Status.ACCEPTED).entity(outcome.approval()).build()
+                : Response.status(Response.Status.CREATED).entity(outcome.change()).build();
     }
 }

@@ -3,16 +3,15 @@ package org.homeward.workflow.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.homeward.person.CaseFileService;
 import org.homeward.person.web.CaseView;
 import org.homeward.platform.Conflict;
 import org.homeward.platform.InvalidInput;
-import org.homeward.platform.web.PageMessages;
 import org.homeward.round.RoundService;
 import org.homeward.round.RoundViews.Hold;
+import org.homeward.workflow.ApprovalView;
 import org.homeward.workflow.ClosingReason;
 import org.homeward.workflow.RepatriationStatus;
 import org.homeward.workflow.StatusChangeView;
@@ -21,11 +20,12 @@ import org.homeward.workflow.WorkflowService;
 
 /**
  * The status section of the case page: where the person stands, the round holding them, the moves the
- * reader may make, and the history of every move.
+ * reader may make (a caseworker's move that needs a supervisor is sent for approval), the request
+ * waiting for a supervisor (who may decide it here), and the history of every move.
  */
 @Named
 @ViewScoped
-public class StatusPanel implements Serializable {
+public class StatusPanel extends ApprovalDesk {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,12 +41,10 @@ public class StatusPanel implements Serializable {
     @Inject
     CaseFileService caseFile;
 
-    @Inject
-    PageMessages messages;
-
     private WorkflowService.StatusChoices choices;
     private List<StatusChangeView> history;
     private Optional<Hold> hold;
+    private Optional<ApprovalView> pending;
     private RepatriationStatus to;
     private String reason;
     private ClosingReason closingReason;
@@ -56,8 +54,10 @@ public class StatusPanel implements Serializable {
     public String change() {
         long version = getChoices().version();
         try {
-            workflow.transition(caseView.getId(), new Transition(to, reason, closingReason, sourceId, version));
-            messages.info("status.changed", messages.texts().get("RepatriationStatus." + to));
+            WorkflowService.TransitionOutcome outcome = workflow.transition(caseView.getId(),
+                    new Transition(to, reason, closingReason, sourceId, version));
+            messages.info(outcome.pending() ? "approval.sent" : "status.changed",
+                    messages.texts().get("RepatriationStatus." + to));
             return "/cases/case?faces-redirect=true&id=" + caseView.getId();
         } catch (InvalidInput invalid) {
             messages.invalid("statusForm", invalid);
@@ -79,6 +79,26 @@ public class StatusPanel implements Serializable {
             history = workflow.history(caseView.getId());
         }
         return history;
+    }
+
+    /** The request waiting for a supervisor on this case, if one is. */
+    public ApprovalView getPending() {
+        if (pending == null) {
+            pending = approvals.openOn(caseView.getId());
+        }
+        return pending.orElse(null);
+    }
+
+    @Override
+    protected String afterDecision(ApprovalView decided) {
+        return "/cases/case?faces-redirect=true&id=" + caseView.getId();
+    }
+
+    @Override
+    protected void refresh() {
+        pending = null;
+        choices = null;
+        history = null;
     }
 
     public Hold getHold() {
