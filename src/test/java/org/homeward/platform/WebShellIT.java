@@ -139,6 +139,7 @@ class WebShellIT {
         assertEquals("decideApproval", paths.getJsonObject("/api/v1/approvals/{id}").getJsonObject("post").getString("operationId"));
         assertEquals("transitionPerson", paths.getJsonObject("/api/v1/persons/{id}/transitions").getJsonObject("post")
                 .getString("operationId"));
+        assertEquals("getReport", paths.getJsonObject("/api/v1/reports/{name}").getJsonObject("get").getString("operationId"));
         assertEquals("basic", openapi.json().getJsonObject("components").getJsonObject("securitySchemes")
                 .getJsonObject("basic").getString("scheme"));
     }
