@@ -21,11 +21,12 @@ using (select person_id,
 on p.id = s.person_id
 when matched then update set located_at = s.located_at, repatriated_at = s.repatriated_at, reunited_at = s.reunited_at;
 
--- The people-by-status figures (status x category x side, children, restricted, remains, workload): one
--- pass over this index, never over the wide person rows. Its leading office_id serves an office
--- supervisor's scope; head office reads it whole.
+-- The people-by-status figures (status x category x side, children, restricted, remains, open cases per
+-- caseworker, cases without change for N days): one pass over this index, never over the wide person
+-- rows. Its leading office_id serves an office supervisor's scope; head office reads it whole.
 create index ix_person_report on person
-    (office_id, category, side, status, restricted, deceased, identification_status, registered_at, assigned_to_id);
+    (office_id, category, side, status, restricted, deceased, identification_status, registered_at, assigned_to_id,
+     updated_at);
 
 -- The flow per month and the time to repatriation: each milestone's months are one range of its index,
 -- which also carries the columns the filters and the record scope test.
@@ -36,11 +37,8 @@ create index ix_person_repatriated on person
 create index ix_person_reunited on person
     (reunited_at, office_id, category, side, restricted, assigned_to_id, registered_at);
 
--- Cases without a change for N days: the range of old update times, with what filters and scope need.
--- Replaces the plain index on updated_at.
+-- Nothing reads the plain index on updated_at any more (the stale cases come from ix_person_report).
 drop index ix_person_updated;
-create index ix_person_stale on person
-    (updated_at, status, office_id, category, side, restricted, assigned_to_id, registered_at);
 
 -- Overdue and open follow-up tasks per assignee: V2's (assignee_id, done, due_on) serves them.
 -- Rejection reasons of a round, grouped: the round's nominations by outcome.

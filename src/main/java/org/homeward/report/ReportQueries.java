@@ -43,7 +43,9 @@ final class ReportQueries {
 
     private static final int MAX_FLOW_MONTHS = 60;
     private static final int DEFAULT_FLOW_MONTHS = 24;
-    private static final int MAX_ROUNDS = 30;
+    // The newest rounds when no round or period is chosen: enough for the negotiations at hand, and a page
+    // that stays light; a period or a round filter reaches the others.
+    private static final int MAX_ROUNDS = 10;
 
     private final EntityManager em;
     private final Dialect dialect;
@@ -98,10 +100,16 @@ final class ReportQueries {
     private List<Object[]> statusScan() {
         if (statusScan == null) {
             Where where = base(true, true);
-            statusScan = rows(where, "select p.office_id, p.category, p.side, p.status, p.restricted, p.deceased, "
-                    + "p.identification_status, p.assigned_to_id, count(*) from person p where " + where.sql()
+            // Column 9: whether the case has been without change for the filter's days (the stale report).
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(staleBefore());
+            parameters.addAll(where.parameters());
+            statusScan = rows(parameters, "select p.office_id, p.category, p.side, p.status, p.restricted, p.deceased, "
+                    + "p.identification_status, p.assigned_to_id, count(*), p.stale from (select p.office_id, p.category, "
+                    + "p.side, p.status, p.restricted, p.deceased, p.identification_status, p.assigned_to_id, "
+                    + "case when p.updated_at < ? then 1 else 0 end as stale from person p where " + where.sql() + ") p"
                     + " group by p.office_id, p.category, p.side, p.status, p.restricted, p.deceased, p.identification_status, "
-                    + "p.assigned_to_id");
+                    + "p.assigned_to_id, p.stale");
         }
         return statusScan;
     }
@@ -535,16 +543,15 @@ final class ReportQueries {
 
     private List<ReportTable> staleCases() {
         Where base = base(true, true);
-        Where where = base(true, true);
-        where.add("p.updated_at < ?", now.minus(java.time.Duration.ofDays(filter.staleDays())).atOffset(java.time.ZoneOffset.UTC));
-        where.add("p.status <> 'CLOSED'");
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : rows(where, "select p.category, p.side, count(*) from person p where " + where.sql()
-                + " group by p.category, p.side")) {
-            long n = number(row[2]);
-            counts.merge(row[0] + "/" + row[1], n, Long::sum);
-            counts.merge(row[0] + "/*", n, Long::sum);
-            counts.merge("*/" + row[1], n, Long::sum);
+        for (Object[] row : statusScan()) {
+            if (number(row[9]) == 0 || "CLOSED".equals(row[3])) {
+                continue;
+            }
+            long n = number(row[8]);
+            counts.merge(row[1] + "/" + row[2], n, Long::sum);
+            counts.merge(row[1] + "/*", n, Long::sum);
+            counts.merge("*/" + row[2], n, Long::sum);
             counts.merge("*/*", n, Long::sum);
         }
         List<Label> columns = new ArrayList<>();
@@ -655,6 +662,11 @@ final class ReportQueries {
             offices.put(number(row[0]), (String) row[1]);
         }
         return offices;
+    }
+
+    /** Cases last changed before this are stale (the same instant the case list's staleDays selects by). */
+    private java.time.OffsetDateTime staleBefore() {
+        return now.minus(java.time.Duration.ofDays(filter.staleDays())).atOffset(java.time.ZoneOffset.UTC);
     }
 
     private java.time.OffsetDateTime start(LocalDate day) {
