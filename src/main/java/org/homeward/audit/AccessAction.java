@@ -20,5 +20,7 @@ public enum AccessAction {
     /** Audit-trail or access-log entries were searched; the detail holds the filters and the count. */
     AUDIT_SEARCHED,
     /** An audit search result was downloaded as CSV; the detail holds the filters and the row count. */
-    AUDIT_EXPORTED
+    AUDIT_EXPORTED,
+    /** An export of case data was written (profile, partner, agreement, filters, purpose and row count in the detail). */
+    DATA_EXPORTED
 }
