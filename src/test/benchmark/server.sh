@@ -32,14 +32,19 @@ fresh_database() {
     esac
 }
 
+# PORT_OFFSET moves the server's ports (8080 + offset, 9990 + offset), so that a benchmark can run beside
+# another server on this machine; $http is the address the clients use.
+port_offset=${PORT_OFFSET:-0}
+http="http://127.0.0.1:$((8080 + port_offset))/"
+
 # start_server WAR LOG: deploys the WAR, starts the server with the demo users and waits until it answers;
 # sets $pid.
 start_server() {
     rm -f target/server/standalone/deployments/homeward.war*
     cp "$1" target/server/standalone/deployments/homeward.war
-    HOMEWARD_DEMO=true target/server/bin/standalone.sh > "$2" 2>&1 &
+    HOMEWARD_DEMO=true target/server/bin/standalone.sh -Djboss.socket.binding.port-offset="$port_offset" > "$2" 2>&1 &
     for _ in $(seq 1 120); do
-        curl -sf http://127.0.0.1:8080/health > /dev/null && break
+        curl -sf "${http}health" > /dev/null && break
         sleep 2
     done
     pid=$(pgrep -f "jboss-modules.jar.*$PWD/target/server" | head -n 1)

@@ -134,9 +134,9 @@ public class PartnerService {
     }
 
     @RolesAllowed(Role.Names.SUPERVISOR)
-    public AgreementView reviseAgreement(long agreementId, AgreementForm form) {
+    public AgreementView reviseAgreement(long organisationId, long agreementId, AgreementForm form) {
         PartnerAgreement agreement = em.find(PartnerAgreement.class, agreementId);
-        if (agreement == null) {
+        if (agreement == null || agreement.getOrganisation().getId() != organisationId) {
             throw new NotFound("agreement", agreementId);
         }
         requireHeadOffice();

@@ -106,7 +106,7 @@ public class PartnersResource {
     @Operation(operationId = "reviseAgreement", summary = "Revise an agreement, sent whole with the version read (409 when it changed)")
     public AgreementView reviseAgreement(@PathParam("id") long id, @PathParam("agreementId") long agreementId,
                                          AgreementForm form) {
-        return partners.reviseAgreement(agreementId, form == null ? emptyForm() : form);
+        return partners.reviseAgreement(id, agreementId, form == null ? emptyForm() : form);
     }
 
     private static AgreementForm emptyForm() {
