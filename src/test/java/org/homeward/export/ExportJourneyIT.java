@@ -48,7 +48,7 @@ class ExportJourneyIT extends BrowserTest {
             waitUntilReady(minimal);
             assertTrue(row(minimal).contains("100%"), row(minimal));
 
-            driver.findElement(By.cssSelector("button[aria-label='Download " + minimal + "']")).click();
+            clickDownload(minimal);
             Path file = waitForDownload(downloads, "homeward-partner-minimal-" + minimal + ".csv");
             List<CSVRecord> rows = ExportApiIT.parse(Files.readString(file, StandardCharsets.UTF_8));
             assertTrue(rows.get(0).get("pseudonymous id").startsWith("#x_pseudonym"), "HXL row first");
@@ -86,14 +86,31 @@ class ExportJourneyIT extends BrowserTest {
         return started.group(1);
     }
 
+    /** The job's row as shown, read in one go: the page's poll replaces the table every two seconds. */
+    @SuppressWarnings("unchecked")
     private String row(String job) {
-        return driver.findElements(By.cssSelector("[id='jobsForm:jobsTable'] tbody tr")).stream()
-                .map(r -> r.getText()).filter(t -> t.startsWith(job + " ")).findFirst().orElse("");
+        List<String> rows = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(\"[id='jobsForm:jobsTable'] tbody tr\")).map(r => r.innerText);");
+        return rows.stream().filter(t -> t.matches("(?s)" + job + "\\s.*")).findFirst().orElse("");
     }
 
     /** The page polls every two seconds: the row turns "ready" by itself. */
     private void waitUntilReady(String job) {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> row(job).contains("ready"));
+    }
+
+    /** The poll may replace the button between finding and clicking it: then find it again. */
+    private void clickDownload(String job) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                driver.findElement(By.cssSelector("button[aria-label='Download " + job + "']")).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     private static Path waitForDownload(Path directory, String name) {
