@@ -24,5 +24,7 @@ public enum AccessAction {
     /** A report's figures were read (dashboard or API); the detail names the report and its filters. */
     REPORT_VIEWED,
     /** A report was downloaded as PDF or CSV; the detail names the report, the format and the filters. */
-    REPORT_DOWNLOADED
+    REPORT_DOWNLOADED,
+    /** An export of case data was written (profile, partner, agreement, filters, purpose and row count in the detail). */
+    DATA_EXPORTED
 }

@@ -26,6 +26,8 @@ public class ChainKey {
 
     private Optional<Seal> seal;
 
+    private Optional<byte[]> secret;
+
     @PostConstruct
     void resolve() {
         Optional<String> key = choose(System.getenv("HOMEWARD_AUDIT_KEY"), System.getProperty("homeward.audit.key"),
@@ -40,7 +42,27 @@ public class ChainKey {
         } else if (key.get().getBytes(StandardCharsets.UTF_8).length < SHORTEST_SAFE) {
             LOG.warning("The audit key is shorter than " + SHORTEST_SAFE + " bytes: choose a longer random one.");
         }
-        seal = key.map(text -> new Seal(text.getBytes(StandardCharsets.UTF_8)));
+        secret = key.map(text -> text.getBytes(StandardCharsets.UTF_8));
+        seal = secret.map(Seal::new);
+    }
+
+    /**
+     * A key for another use derived from the installation's secret (HMAC-SHA256 of the use's name under
+     * the secret), so that one secret serves several purposes without one key revealing another: e.g.
+     * the key of a partner's pseudonymous IDs. Empty when no key is configured.
+     */
+    public Optional<byte[]> derive(String use) {
+        return secret.map(bytes -> derive(bytes, use));
+    }
+
+    static byte[] derive(byte[] secret, String use) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(("homeward derived key: " + use).getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
 
     /** The seal made with the key, or empty when no key is configured. */

@@ -30,6 +30,9 @@ public class DemoInstallation {
     @Inject
     DemoRounds rounds;
 
+    @Inject
+    DemoPartners partners;
+
     @PostConstruct
     void install() {
         if (!DemoSwitch.on()) {
@@ -38,6 +41,7 @@ public class DemoInstallation {
         int created = accounts.install();
         int registered = people.install(300, 20260525L);
         int roundsCreated = rounds.install(20250516L);
+        partners.install();
         LOG.warning("HOMEWARD_DEMO is on: demo accounts with the published demo password are active ("
                 + created + " created now) and " + registered + " invented demo cases and " + roundsCreated + " demo rounds were created now."
                 + " Never use this switch in production.");

@@ -1,28 +1,111 @@
 package org.homeward.platform;
 
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * Rows of a CSV file (RFC 4180) that a spreadsheet opens safely: every field quoted, quotes doubled,
- * and a field that a spreadsheet would run as a formula ({@code =cmd|…}, {@code +}, {@code -}, {@code @},
- * or a leading tab or carriage return) prefixed with an apostrophe so that it is shown as text.
+ * The one CSV writer of Homeward (exports for partners, the audit CSV): RFC 4180 through Commons CSV,
+ * rows ending with CRLF, every text field quoted with quotes doubled, numbers left bare so that a
+ * spreadsheet reads them as numbers. A text field that a spreadsheet would run as a formula (first
+ * character {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return; OWASP "CSV injection")
+ * is prefixed with an apostrophe so that it is shown as text. Numbers and dates are never changed.
  */
-public final class Csv {
+public final class Csv implements Closeable, Flushable {
 
-    private Csv() {
+    /** Excel reads a file as UTF-8 only when it starts with this mark. */
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setQuoteMode(QuoteMode.NON_NUMERIC)
+            .setRecordSeparator("\r\n")
+            .get();
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    private final CSVPrinter printer;
+
+    private Csv(Appendable out) throws IOException {
+        this.printer = new CSVPrinter(out, FORMAT);
+    }
+
+    /** A writer of rows to {@code out}, which it closes when closed; with the byte-order mark first when asked. */
+    public static Csv to(Appendable out, boolean byteOrderMark) {
+        try {
+            if (byteOrderMark) {
+                out.append(BYTE_ORDER_MARK);
+            }
+            return new Csv(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One line, ending with CRLF. */
     public static String line(List<?> fields) {
-        return fields.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n";
+        StringBuilder text = new StringBuilder();
+        to(text, false).row(fields);
+        return text.toString();
     }
 
-    static String field(Object value) {
-        String text = value == null ? "" : value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
+    public void row(List<?> fields) {
+        try {
+            printer.printRecord(fields.stream().map(Csv::cell));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    public void row(Object... fields) {
+        row(Arrays.asList(fields));
+    }
+
+    /** What is written for a value: numbers as they are, dates in ISO form, text made safe. */
+    static Object cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number) {
+            return value;
+        }
+        if (value instanceof TemporalAccessor || value instanceof Boolean || value instanceof Enum<?>) {
+            return value.toString();
+        }
+        return neutralised(value.toString());
+    }
+
+    static String neutralised(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** The field as it appears in a line. */
+    static String field(Object value) {
+        String line = line(List.of(value == null ? "" : value));
+        return line.substring(0, line.length() - 2);
+    }
+
+    @Override
+    public void flush() {
+        try {
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            printer.close(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -86,7 +86,20 @@ class ApiAccessIT {
             new Operation("GET", "api/v1/audit/access-log.csv?user=nobody", null, Set.of("AUDITOR")),
             new Operation("GET", "api/v1/reports", null, Set.of("CASEWORKER", "SUPERVISOR")),
             new Operation("GET", "api/v1/reports/remains?from=2025-01-01", null, Set.of("CASEWORKER", "SUPERVISOR")),
-            new Operation("GET", "api/v1/reports/remains?format=csv", null, Set.of("CASEWORKER", "SUPERVISOR")));
+            new Operation("GET", "api/v1/reports/remains?format=csv", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("POST", "api/v1/exports", "{}", Set.of("PARTNER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/exports", null, Set.of("PARTNER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/exports/options", null, Set.of("PARTNER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/exports/999999999", null, Set.of("PARTNER", "SUPERVISOR")),
+            new Operation("POST", "api/v1/exports/999999999/cancel", "{}", Set.of("PARTNER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/exports/999999999/file", null, Set.of("PARTNER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/partners", null, Set.of("ADMIN", "SUPERVISOR")),
+            new Operation("POST", "api/v1/partners", "{}", Set.of("ADMIN")),
+            new Operation("GET", "api/v1/partners/999999999", null, Set.of("ADMIN", "SUPERVISOR")),
+            new Operation("PUT", "api/v1/partners/999999999", "{\"version\":0}", Set.of("ADMIN")),
+            new Operation("POST", "api/v1/partners/999999999/members", "{}", Set.of("ADMIN")),
+            new Operation("POST", "api/v1/partners/999999999/agreements", "{}", Set.of("SUPERVISOR")),
+            new Operation("PUT", "api/v1/partners/999999999/agreements/999999999", "{}", Set.of("SUPERVISOR")));
 
     @Test
     void everyOperationAsEveryRole() {

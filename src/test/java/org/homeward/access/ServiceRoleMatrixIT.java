@@ -71,6 +71,10 @@ class ServiceRoleMatrixIT {
     org.homeward.history.AuditSearch auditSearch;
     @Inject
     org.homeward.report.ReportService reports;
+    @Inject
+    org.homeward.export.ExportService exports;
+    @Inject
+    org.homeward.export.PartnerService partners;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -139,6 +143,21 @@ class ServiceRoleMatrixIT {
         operations.put("ReportService.dashboard", () -> reports.dashboard(allFigures));
         operations.put("ReportService.rounds", reports::rounds);
         operations.put("ReportService.offices", reports::offices);
+        operations.put("ExportService.export", () -> exports.export(
+                new org.homeward.export.ExportOrder(null, null, null, null, false, false, null, false)));
+        operations.put("ExportService.job", () -> exports.job(-1));
+        operations.put("ExportService.myJobs", exports::myJobs);
+        operations.put("ExportService.cancel", () -> exports.cancel(-1));
+        operations.put("ExportService.file", () -> exports.file(-1));
+        operations.put("ExportService.profiles", exports::profiles);
+        operations.put("ExportService.myAgreements", exports::myAgreements);
+        operations.put("PartnerService.organisations", partners::organisations);
+        operations.put("PartnerService.organisation", () -> partners.organisation(-1));
+        operations.put("PartnerService.createOrganisation", () -> partners.createOrganisation(null, null, null));
+        operations.put("PartnerService.updateOrganisation", () -> partners.updateOrganisation(-1, null, null, null, 0));
+        operations.put("PartnerService.addMember", () -> partners.addMember(-1, null));
+        operations.put("PartnerService.createAgreement", () -> partners.createAgreement(-1, null));
+        operations.put("PartnerService.reviseAgreement", () -> partners.reviseAgreement(-1, -1, null));
         return operations;
     }
 
@@ -201,7 +220,21 @@ class ServiceRoleMatrixIT {
             Map.entry("ReportService.download", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ReportService.dashboard", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ReportService.rounds", Set.of("CASEWORKER", "SUPERVISOR")),
-            Map.entry("ReportService.offices", Set.of("CASEWORKER", "SUPERVISOR")));
+            Map.entry("ReportService.offices", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ExportService.export", Set.of("PARTNER", "SUPERVISOR")),
+            Map.entry("ExportService.job", Set.of("PARTNER", "SUPERVISOR")),
+            Map.entry("ExportService.myJobs", Set.of("PARTNER", "SUPERVISOR")),
+            Map.entry("ExportService.cancel", Set.of("PARTNER", "SUPERVISOR")),
+            Map.entry("ExportService.file", Set.of("PARTNER", "SUPERVISOR")),
+            Map.entry("ExportService.profiles", Set.of("PARTNER", "SUPERVISOR")),
+            Map.entry("ExportService.myAgreements", Set.of("PARTNER", "SUPERVISOR")),
+            Map.entry("PartnerService.organisations", Set.of("ADMIN", "SUPERVISOR")),
+            Map.entry("PartnerService.organisation", Set.of("ADMIN", "SUPERVISOR")),
+            Map.entry("PartnerService.createOrganisation", Set.of("ADMIN")),
+            Map.entry("PartnerService.updateOrganisation", Set.of("ADMIN")),
+            Map.entry("PartnerService.addMember", Set.of("ADMIN")),
+            Map.entry("PartnerService.createAgreement", Set.of("SUPERVISOR")),
+            Map.entry("PartnerService.reviseAgreement", Set.of("SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {

@@ -24,9 +24,8 @@ class SignInJourneyIT extends BrowserTest {
         Map<String, List<String>> menus = Map.of(
                 "caseworker", List.of("Home", "Cases", "My work", "Rounds", "Change password"),
                 "caseworker2", List.of("Home", "Cases", "My work", "Rounds", "Change password"),
-                "supervisor", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Change password"),
-                "hq", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Change password"),
-                "partner", List.of("Home", "Change password"),
+                "supervisor", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Exports", "Change password"),
+                "hq", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Exports", "Change password"),
                 "auditor", List.of("Home", "Audit", "Change password"),
                 "admin", List.of("Home", "Administration", "Change password"));
         Map<String, String> offices = Map.of("caseworker", "KYIV", "caseworker2", "KHARKIV", "supervisor", "KYIV",
@@ -42,6 +41,15 @@ class SignInJourneyIT extends BrowserTest {
             assertEquals("/login.xhtml", path());
             assertTrue(pageText().contains("You have signed out."));
         });
+    }
+
+    @Test
+    void aPartnerSignsInToExportsAndSeesNothingElse() {
+        signIn("partner");
+        assertEquals("Exports", heading());
+        assertEquals(List.of("Exports", "Change password"), menu());
+        assertTrue(driver.findElement(By.id("currentUser")).getText().contains("(partner)"));
+        signOut();
     }
 
     @Test
@@ -107,7 +115,7 @@ class SignInJourneyIT extends BrowserTest {
         clickLink("Українська");
 
         assertEquals("Головна", heading());
-        assertEquals(List.of("Головна", "Справи", "Моя робота", "Раунди", "Працівники", "Змінити пароль"), menu());
+        assertEquals(List.of("Головна", "Справи", "Моя робота", "Раунди", "Працівники", "Експорт", "Змінити пароль"), menu());
         assertEquals("uk", driver.findElement(By.tagName("html")).getAttribute("lang"));
 
         clickLink("Працівники");

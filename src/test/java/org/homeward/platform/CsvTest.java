@@ -2,15 +2,22 @@ package org.homeward.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-/** CSV that a spreadsheet opens safely: quoted, quotes doubled, formulas shown as text. */
+/** CSV that a spreadsheet opens safely: quoted, quotes doubled, formulas shown as text, numbers as numbers. */
 class CsvTest {
 
     @Test
-    void everyFieldIsQuotedAndQuotesAreDoubled() {
-        assertEquals("\"Шевченко\",\"say \"\"hi\"\"\",\"\",\"42\"\r\n", Csv.line(Arrays.asList("Шевченко", "say \"hi\"", null, 42)));
+    void everyTextFieldIsQuotedAndQuotesAreDoubled() {
+        // Numbers stay bare, so that a spreadsheet reads them as numbers.
+        assertEquals("\"Шевченко\",\"say \"\"hi\"\"\",\"\",42\r\n", Csv.line(Arrays.asList("Шевченко", "say \"hi\"", null, 42)));
     }
 
     @Test
@@ -19,6 +26,28 @@ class CsvTest {
         assertEquals("\"'+1\"", Csv.field("+1"));
         assertEquals("\"'-2\"", Csv.field("-2"));
         assertEquals("\"'@SUM(A1)\"", Csv.field("@SUM(A1)"));
+        assertEquals("\"'\tx\"", Csv.field("\tx"));
+        assertEquals("\"'\rx\"", Csv.field("\rx"));
         assertEquals("\"a=b\"", Csv.field("a=b"));
+    }
+
+    @Test
+    void numbersAndDatesAreLeftAsTheyAre() {
+        assertEquals("-2,\"2026-07-23\"\r\n", Csv.line(List.of(-2, LocalDate.of(2026, 7, 23))));
+    }
+
+    @Test
+    void aStrictParserReadsBackWhatWasWritten() throws Exception {
+        StringWriter out = new StringWriter();
+        try (Csv csv = Csv.to(out, true)) {
+            csv.row("name", "note");
+            csv.row("Олексій \"Льоша\"", "line one\r\nline two, with comma");
+        }
+        assertEquals(Csv.BYTE_ORDER_MARK, out.toString().charAt(0));
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString().substring(1))).getRecords();
+        assertEquals(1, records.size());
+        assertEquals("Олексій \"Льоша\"", records.get(0).get("name"));
+        assertEquals("line one\r\nline two, with comma", records.get(0).get("note"));
     }
 }

@@ -81,6 +81,50 @@ public final class Api {
         }
     }
 
+    /** A request whose answer is a file (a CSV, a ZIP): its bytes as they came. */
+    public FileAnswer file(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .header("Accept", "text/csv, application/zip, application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new FileAnswer(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer carrying a file. */
+    public record FileAnswer(int status, byte[] body, HttpResponse<byte[]> response) {
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public Answer asAnswer() {
+            return new Answer(status, text(), null);
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + (body.length > 500 ? text().substring(0, 200) + "…" : text());
+        }
+    }
+
     /** One HTTP answer. */
     public record Answer(int status, String body, HttpResponse<String> response) {
 

@@ -1,0 +1,26 @@
+package org.homeward.export;
+
+import java.time.Instant;
+
+/** An export job as its owner sees it (page and API): state, progress, and what it was for. */
+public record ExportJobView(long id, ExportProfile profile, ExportState state, int progress, long rowsExpected,
+                            long rowsWritten, String filters, String purpose, String agreement, boolean zipped,
+                            Instant createdAt, Instant finishedAt, Instant expiresAt) {
+
+    static ExportJobView of(ExportJob job, String agreement) {
+        int progress = job.getState() == ExportState.DONE ? 100
+                : job.getRowsExpected() <= 0 ? 0
+                : (int) Math.min(99, job.getRowsWritten() * 100 / job.getRowsExpected());
+        return new ExportJobView(job.getId(), job.getProfile(), job.getState(), progress, job.getRowsExpected(),
+                job.getRowsWritten(), job.getFilters(), job.getPurpose(), agreement, job.isZipped(), job.getCreatedAt(),
+                job.getFinishedAt(), job.getExpiresAt());
+    }
+
+    public boolean isDownloadable() {
+        return state == ExportState.DONE;
+    }
+
+    public boolean isCancellable() {
+        return !state.finished() || state == ExportState.DONE;
+    }
+}

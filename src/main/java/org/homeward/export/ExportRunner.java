@@ -1,0 +1,256 @@
+package org.homeward.export;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import net.lingala.zip4j.ZipFile;
+import net.lingala.zip4j.model.ZipParameters;
+import net.lingala.zip4j.model.enums.AesKeyStrength;
+import net.lingala.zip4j.model.enums.EncryptionMethod;
+import org.homeward.audit.AccessAction;
+import org.homeward.audit.AccessLog;
+import org.homeward.platform.Csv;
+
+/**
+ * Writes an export's file: rows read with a database cursor (a forward-only result set fetched a
+ * thousand rows at a time, in a read-only transaction so that PostgreSQL really uses a cursor) and
+ * written straight to the file, so memory stays the same whatever the size. Reports progress every few
+ * thousand rows and stops when the job is cancelled. On success the export goes to the access log.
+ * Runs on a managed executor's thread or, for a small export, on the request's.
+ */
+@ApplicationScoped
+public class ExportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ExportRunner.class.getName());
+
+    static final int FETCH_SIZE = 1_000;
+    static final int PROGRESS_EVERY = 5_000;
+
+    @Resource(lookup = "java:jboss/datasources/HomewardDS")
+    DataSource dataSource;
+
+    @Inject
+    ExportJobs jobs;
+
+    @Inject
+    ExportSettings settings;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Clock clock;
+
+    /** Runs the job; the password, when given, is wiped when done. */
+    void run(long jobId, ExportPlan plan, char[] zipPassword) {
+        Path csvFile = null;
+        Path zipFile = null;
+        try {
+            if (!jobs.start(jobId)) {
+                return;
+            }
+            Path directory = settings.directory();
+            Files.createDirectories(directory);
+            csvFile = directory.resolve("export-" + jobId + ".csv");
+            long rows = write(jobId, plan, csvFile);
+            if (rows < 0) {
+                Files.deleteIfExists(csvFile);
+                jobs.stopCancelled(jobId);
+                return;
+            }
+            String fileName = csvFile.getFileName().toString();
+            if (zipPassword != null) {
+                zipFile = directory.resolve("export-" + jobId + ".zip");
+                zip(csvFile, zipFile, zipPassword);
+                Files.delete(csvFile);
+                fileName = zipFile.getFileName().toString();
+            }
+            jobs.finish(jobId, rows, fileName);
+            accessLog.record(plan.username(), AccessAction.DATA_EXPORTED, "export", jobId, plan.logDetail() + " rows=" + rows);
+        } catch (IOException | SQLException | RuntimeException e) {
+            // The class only: a message could quote a value of the data.
+            LOG.log(Level.WARNING, "Export job {0} failed: {1}", new Object[] {jobId, e.getClass().getName()});
+            deleteQuietly(csvFile);
+            deleteQuietly(zipFile);
+            jobs.fail(jobId, e.getClass().getSimpleName());
+        } finally {
+            if (zipPassword != null) {
+                Arrays.fill(zipPassword, '\0');
+            }
+        }
+    }
+
+    /** How many rows a person-level export will write. */
+    long count(ExportPlan plan) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(plan.countSql())) {
+            bind(statement, plan.parameters());
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    /** Rows written, or -1 when the job was cancelled on the way. */
+    long write(long jobId, ExportPlan plan, Path file) throws IOException, SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+                 Csv csv = Csv.to(out, plan.bom())) {
+                return plan.profile() == ExportProfile.AGGREGATE
+                        ? writeAggregate(connection, plan, csv)
+                        : writePersons(jobId, connection, plan, csv);
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private long writePersons(long jobId, Connection connection, ExportPlan plan, Csv csv) throws SQLException {
+        List<PersonColumns.Column> columns = PersonColumns.of(plan.profile());
+        csv.row(columns.stream().map(PersonColumns.Column::header).toList());
+        if (plan.hxl()) {
+            csv.row(columns.stream().map(PersonColumns.Column::hxl).toList());
+        }
+        Pseudonyms pseudonyms = plan.pseudonymKey() == null ? null : new Pseudonyms(plan.pseudonymKey());
+        long rows = 0;
+        try (PreparedStatement statement = connection.prepareStatement(plan.personSql(), ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            statement.setFetchSize(FETCH_SIZE);
+            bind(statement, plan.parameters());
+            try (ResultSet result = statement.executeQuery()) {
+                Object[] values = new Object[columns.size()];
+                List<Object> row = Arrays.asList(values);
+                while (result.next()) {
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = columns.get(i).reader().read(result, i + 1);
+                    }
+                    if (pseudonyms != null) {
+                        values[0] = pseudonyms.of((Long) values[0]);
+                    }
+                    csv.row(row);
+                    rows++;
+                    if (rows % PROGRESS_EVERY == 0 && jobs.progress(jobId, rows)) {
+                        return -1;
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The counts by the two dimensions, with totals, small cells suppressed; the number of lines. */
+    private long writeAggregate(Connection connection, ExportPlan plan, Csv csv) throws SQLException {
+        Dimension rowsBy = plan.filters().rows();
+        Dimension columnsBy = plan.filters().columns();
+        int thisYear = LocalDate.now(clock).getYear();
+        Map<String, Map<String, Long>> counts = new TreeMap<>(LABELS);
+        try (PreparedStatement statement = connection.prepareStatement(plan.aggregateSql())) {
+            bind(statement, plan.parameters());
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    String a = rowsBy.label(result.getObject(1), thisYear);
+                    String b = columnsBy.label(result.getObject(2), thisYear);
+                    counts.computeIfAbsent(a, k -> new TreeMap<>(LABELS)).merge(b, result.getLong(3), Long::sum);
+                }
+            }
+        }
+        List<String> rowLabels = new ArrayList<>(counts.keySet());
+        List<String> columnLabels = counts.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted(LABELS).toList();
+        long[][] table = new long[rowLabels.size() + 1][columnLabels.size() + 1];
+        for (int r = 0; r < rowLabels.size(); r++) {
+            for (int c = 0; c < columnLabels.size(); c++) {
+                long value = counts.get(rowLabels.get(r)).getOrDefault(columnLabels.get(c), 0L);
+                table[r][c] = value;
+                table[r][columnLabels.size()] += value;
+                table[rowLabels.size()][c] += value;
+                table[rowLabels.size()][columnLabels.size()] += value;
+            }
+        }
+        boolean[][] hidden = SmallCells.suppress(table);
+        csv.row(rowsBy.header(), columnsBy.header(), "persons");
+        if (plan.hxl()) {
+            csv.row(rowsBy.hxl(), columnsBy.hxl(), "#affected+ind");
+        }
+        long lines = 0;
+        for (int r = 0; r <= rowLabels.size(); r++) {
+            for (int c = 0; c <= columnLabels.size(); c++) {
+                String rowLabel = r == rowLabels.size() ? TOTAL : rowLabels.get(r);
+                String columnLabel = c == columnLabels.size() ? TOTAL : columnLabels.get(c);
+                csv.row(rowLabel, columnLabel, hidden[r][c] ? SUPPRESSED : (Object) table[r][c]);
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** Shown in place of a count from 1 to 4, and of the counts suppressed to protect one. */
+    public static final String SUPPRESSED = "<5";
+    public static final String TOTAL = "total";
+
+    /** Age bands and months in their natural order, everything else alphabetical, unknown last. */
+    static final Comparator<String> LABELS = Comparator
+            .comparing((String label) -> label.equals(Dimension.UNKNOWN))
+            .thenComparing(label -> leadingNumber(label))
+            .thenComparing(Comparator.naturalOrder());
+
+    private static long leadingNumber(String label) {
+        int end = 0;
+        while (end < label.length() && Character.isDigit(label.charAt(end))) {
+            end++;
+        }
+        return end == 0 || end > 12 ? Long.MAX_VALUE : Long.parseLong(label.substring(0, end));
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    private static void zip(Path csvFile, Path zipFile, char[] password) throws IOException {
+        ZipParameters parameters = new ZipParameters();
+        parameters.setEncryptFiles(true);
+        parameters.setEncryptionMethod(EncryptionMethod.AES);
+        parameters.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
+        try (ZipFile zip = new ZipFile(zipFile.toFile(), password)) {
+            zip.addFile(csvFile.toFile(), parameters);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // A file left behind is removed with its job's expiry.
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.homeward.export;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The columns of the person-level exports: what each reads from the database, its header, and its HXL
+ * hashtag (HXL 1.1 where a standard hashtag fits, {@code #x_} otherwise; the README lists them all).
+ */
+final class PersonColumns {
+
+    /** The round the person was last put on (newest nomination), by name. */
+    static final String LATEST_ROUND = "(select r.name from nomination n join exchange_round r on r.id = n.round_id"
+            + " where n.person_id = p.id order by n.nominated_at desc, n.id desc fetch first 1 rows only)";
+
+    /** One column: header, hashtag, and how its value is read from the row (1-based column index). */
+    record Column(String header, String hxl, String sql, Reader reader) {
+    }
+
+    @FunctionalInterface
+    interface Reader {
+        Object read(ResultSet row, int index) throws SQLException;
+    }
+
+    private static final Reader TEXT = ResultSet::getString;
+    private static final Reader NUMBER = (row, i) -> {
+        long value = row.getLong(i);
+        return row.wasNull() ? null : value;
+    };
+    private static final Reader DATE = (row, i) -> row.getObject(i, LocalDate.class);
+    private static final Reader DAY_OF_TIME = (row, i) -> {
+        OffsetDateTime at = row.getObject(i, OffsetDateTime.class);
+        return at == null ? null : at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+    };
+    private static final Reader TIME = (row, i) -> {
+        OffsetDateTime at = row.getObject(i, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    };
+    private static final Reader FLAG = (row, i) -> row.getBoolean(i);
+
+    /** The pseudonymous ID is worked out from the case id, which itself is never written. */
+    static final Column PSEUDONYM = new Column("pseudonymous id", "#x_pseudonym+id", "p.id", NUMBER);
+
+    static final List<Column> PARTNER_MINIMAL = List.of(
+            PSEUDONYM,
+            new Column("family name (Latin)", "#x_name+family+i_latn", "p.latin_family_name", TEXT),
+            new Column("given name (Latin)", "#x_name+given+i_latn", "p.latin_given_name", TEXT),
+            new Column("patronymic (Latin)", "#x_name+patronymic+i_latn", "p.latin_patronymic", TEXT),
+            new Column("family name", "#x_name+family", "p.family_name", TEXT),
+            new Column("given name", "#x_name+given", "p.given_name", TEXT),
+            new Column("patronymic", "#x_name+patronymic", "p.patronymic", TEXT),
+            new Column("sex", "#x_sex", "p.sex", TEXT),
+            new Column("year of birth", "#date+year+birth", "extract(year from p.birth_date)", NUMBER),
+            new Column("category", "#x_category", "p.category", TEXT),
+            new Column("status", "#status", "p.status", TEXT),
+            new Column("oblast", "#adm1+name", "p.oblast", TEXT),
+            new Column("round", "#event+name", LATEST_ROUND, TEXT),
+            new Column("event date", "#date+occurred", "p.event_date", DATE),
+            new Column("reported", "#date+reported", "p.registered_at", DAY_OF_TIME),
+            new Column("updated", "#date+updated", "p.updated_at", DAY_OF_TIME));
+
+    static final List<Column> FULL = List.of(
+            new Column("case number", "#affected+id", "p.case_number", TEXT),
+            new Column("category", "#x_category", "p.category", TEXT),
+            new Column("side", "#x_side", "p.side", TEXT),
+            new Column("status", "#status", "p.status", TEXT),
+            new Column("family name", "#x_name+family", "p.family_name", TEXT),
+            new Column("given name", "#x_name+given", "p.given_name", TEXT),
+            new Column("patronymic", "#x_name+patronymic", "p.patronymic", TEXT),
+            new Column("family name (Latin)", "#x_name+family+i_latn", "p.latin_family_name", TEXT),
+            new Column("given name (Latin)", "#x_name+given+i_latn", "p.latin_given_name", TEXT),
+            new Column("patronymic (Latin)", "#x_name+patronymic+i_latn", "p.latin_patronymic", TEXT),
+            new Column("sex", "#x_sex", "p.sex", TEXT),
+            new Column("date of birth", "#date+birth", "p.birth_date", DATE),
+            new Column("oblast", "#adm1+name", "p.oblast", TEXT),
+            new Column("office", "#org+code", "o.code", TEXT),
+            new Column("assigned to", "#contact+code", "u.username", TEXT),
+            new Column("restricted", "#x_restricted", "p.restricted", FLAG),
+            new Column("round", "#event+name", LATEST_ROUND, TEXT),
+            new Column("reported", "#date+reported", "p.registered_at", TIME),
+            new Column("updated", "#date+updated", "p.updated_at", TIME));
+
+    private PersonColumns() {
+    }
+
+    static List<Column> of(ExportProfile profile) {
+        return switch (profile) {
+            case PARTNER_MINIMAL -> PARTNER_MINIMAL;
+            case FULL -> FULL;
+            case AGGREGATE -> throw new IllegalArgumentException("an aggregate export has no person columns");
+        };
+    }
+}

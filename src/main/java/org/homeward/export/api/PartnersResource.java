@@ -1,0 +1,115 @@
+package org.homeward.export.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.homeward.access.Role;
+import org.homeward.export.AgreementForm;
+import org.homeward.export.AgreementView;
+import org.homeward.export.OrganisationView;
+import org.homeward.export.PartnerService;
+import org.homeward.platform.FieldError;
+import org.homeward.platform.InvalidInput;
+
+/** Partner organisations (administrators), who speaks for them, and their agreements (supervisors of the head office). */
+@Path("/partners")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Partners", description = "Partner organisations and their data-sharing agreements")
+public class PartnersResource {
+
+    @Inject
+    PartnerService partners;
+
+    @Context
+    UriInfo uriInfo;
+
+    public record OrganisationRequest(String name, String country, String contact, Long version) {
+    }
+
+    public record MemberRequest(String username) {
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
+    @Operation(operationId = "listPartners", summary = "Partner organisations with their members and agreements")
+    public List<OrganisationView> list() {
+        return partners.organisations();
+    }
+
+    @POST
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(operationId = "createPartner", summary = "Register a partner organisation ({\"name\",\"country\",\"contact\"}): 201")
+    public Response create(OrganisationRequest request) {
+        OrganisationRequest body = request == null ? new OrganisationRequest(null, null, null, null) : request;
+        OrganisationView created = partners.createOrganisation(body.name(), body.country(), body.contact());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
+    @Operation(operationId = "getPartner", summary = "A partner organisation with its members and agreements")
+    public OrganisationView get(@PathParam("id") long id) {
+        return partners.organisation(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(operationId = "updatePartner", summary = "Change a partner organisation's name, country, contact, with the version read")
+    public OrganisationView update(@PathParam("id") long id, OrganisationRequest request) {
+        if (request == null || request.version() == null) {
+            throw new InvalidInput(FieldError.of("version", "person.version.required"));
+        }
+        return partners.updateOrganisation(id, request.name(), request.country(), request.contact(), request.version());
+    }
+
+    @POST
+    @Path("{id}/members")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(operationId = "addPartnerMember", summary = "A PARTNER user speaks for this organisation ({\"username\"})")
+    public OrganisationView addMember(@PathParam("id") long id, MemberRequest request) {
+        return partners.addMember(id, request == null ? null : request.username());
+    }
+
+    @POST
+    @Path("{id}/agreements")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    @Operation(operationId = "createAgreement", summary = "Record a data-sharing agreement (supervisors of the head office): "
+            + "{\"reference\",\"validFrom\",\"validTo\",\"profiles\",\"categories\",\"offices\",\"personLevel\"}")
+    public Response createAgreement(@PathParam("id") long id, AgreementForm form) {
+        AgreementView created = partners.createAgreement(id, form == null ? emptyForm() : form);
+        return Response.created(uriInfo.getBaseUriBuilder().path("partners").path(String.valueOf(id))
+                .path("agreements").path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}/agreements/{agreementId}")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    @Operation(operationId = "reviseAgreement", summary = "Revise an agreement, sent whole with the version read (409 when it changed)")
+    public AgreementView reviseAgreement(@PathParam("id") long id, @PathParam("agreementId") long agreementId,
+                                         AgreementForm form) {
+        return partners.reviseAgreement(id, agreementId, form == null ? emptyForm() : form);
+    }
+
+    private static AgreementForm emptyForm() {
+        return new AgreementForm(null, null, null, null, null, null, null, null);
+    }
+}
