@@ -31,11 +31,6 @@ class DashboardJourneyIT extends BrowserTest {
         assertTrue(charts.size() >= 9, "charts: " + charts.size());
         assertTrue(driver.findElements(By.id("table-status-offices")).size() == 1, "head office sees the breakdown by office");
         assertEquals(List.of(), consoleErrors(), "no script error, no refusal by the content security policy");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 7000));
-        waitForCharts();
-        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
-                .renameTo(new java.io.File("/tmp/dashboard-hq.png"));
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
 
         choose("Round", "Istanbul talks, round 2");
         clickAndWait(button("Apply filters"));
