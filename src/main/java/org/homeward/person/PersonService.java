@@ -24,6 +24,7 @@ import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
 import org.homeward.audit.LastChange;
 import org.homeward.platform.ConcurrentSave;
+import org.homeward.platform.Database;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.Page;
 import org.homeward.platform.Validation;
@@ -67,7 +68,7 @@ public class PersonService {
     UserRepository users;
 
     /** Found on first use; a stateless bean instance always talks to the same database. */
-    private RegistryQuery.Dialect dialect;
+    private Database dialect;
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public PersonRecord register(PersonDetails details) {
@@ -177,10 +178,9 @@ public class PersonService {
     }
 
     /** Which database this is, for the index hints only H2 needs. */
-    private RegistryQuery.Dialect dialect() {
+    private Database dialect() {
         if (dialect == null) {
-            dialect = RegistryQuery.Dialect.of(em.unwrap(org.hibernate.Session.class).doReturningWork(
-                    connection -> connection.getMetaData().getDatabaseProductName()));
+            dialect = Database.of(em);
         }
         return dialect;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.homeward.access.RecordScope.SqlCondition;
+import org.homeward.platform.Database;
 
 /**
  * The SQL of one page of the case registry and of its total, for a registry of a million people on H2
@@ -37,15 +38,6 @@ final class RegistryQuery {
     /** Totals above this are reported as "more than". */
     static final int COUNT_CAP = 10_000;
 
-    /** The databases the application runs on; they differ only in index hints. */
-    enum Dialect {
-        H2, POSTGRESQL;
-
-        static Dialect of(String databaseProductName) {
-            return databaseProductName != null && databaseProductName.toLowerCase().contains("h2") ? H2 : POSTGRESQL;
-        }
-    }
-
     /** SQL with its positional parameters. */
     record Sql(String text, List<Object> parameters) {
     }
@@ -70,7 +62,7 @@ final class RegistryQuery {
     // keys), and PostgreSQL cannot either once it uses a generic plan for a prepared statement.
     private static final String TERM_MATCH = "t.term >= ? and t.term < ? and t.term like ? escape '\\'";
 
-    private final Dialect dialect;
+    private final Database dialect;
     private final List<SqlCondition> parts;
     private final List<String> words;
     private final List<SqlCondition> filters = new ArrayList<>();
@@ -80,7 +72,7 @@ final class RegistryQuery {
      * @param scopeParts the caller's record scope, as disjoint parts on {@code p.*} columns
      * @param words      the search words, each a prefix of a search key (may be empty)
      */
-    RegistryQuery(Dialect dialect, List<SqlCondition> scopeParts, List<String> words, PersonSearch.Order order) {
+    RegistryQuery(Database dialect, List<SqlCondition> scopeParts, List<String> words, PersonSearch.Order order) {
         this.dialect = dialect;
         this.parts = scopeParts;
         this.words = words;
@@ -237,7 +229,7 @@ final class RegistryQuery {
     }
 
     private String hint(String index) {
-        return dialect == Dialect.H2 ? " use index (" + index + ")" : "";
+        return dialect == Database.H2 ? " use index (" + index + ")" : "";
     }
 
     private String orderBy(String alias, List<String> leading) {

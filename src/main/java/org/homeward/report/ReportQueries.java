@@ -22,6 +22,7 @@ import org.homeward.person.CaseSelection;
 import org.homeward.person.Category;
 import org.homeward.person.IdentificationStatus;
 import org.homeward.person.Side;
+import org.homeward.platform.Database;
 import org.homeward.workflow.RepatriationStatus;
 
 /**
@@ -38,9 +39,6 @@ final class ReportQueries {
                   Long officeId, boolean ownCaseload) {
     }
 
-    /** The databases differ in date arithmetic only. */
-    enum Dialect { H2, POSTGRESQL }
-
     private static final int MAX_FLOW_MONTHS = 60;
     private static final int DEFAULT_FLOW_MONTHS = 24;
     // The newest rounds when no round or period is chosen: enough for the negotiations at hand, and a page
@@ -48,7 +46,7 @@ final class ReportQueries {
     private static final int MAX_ROUNDS = 10;
 
     private final EntityManager em;
-    private final Dialect dialect;
+    private final Database dialect;
     private final Reader reader;
     private final ReportFilter filter;
     private final Long filterOfficeId;
@@ -58,7 +56,7 @@ final class ReportQueries {
     /** The one scan behind the status, children and remains reports, made once per dashboard. */
     private List<Object[]> statusScan;
 
-    ReportQueries(EntityManager em, Dialect dialect, Reader reader, ReportFilter filter, Long filterOfficeId,
+    ReportQueries(EntityManager em, Database dialect, Reader reader, ReportFilter filter, Long filterOfficeId,
                   Instant now, ZoneId zone) {
         this.em = em;
         this.dialect = dialect;
@@ -424,7 +422,7 @@ final class ReportQueries {
     // ---- time from report to repatriation
 
     private List<ReportTable> timeToRepatriation() {
-        String days = dialect == Dialect.H2 ? "datediff('SECOND', p.registered_at, p.repatriated_at) / 86400.0"
+        String days = dialect == Database.H2 ? "datediff('SECOND', p.registered_at, p.repatriated_at) / 86400.0"
                 : "extract(epoch from (p.repatriated_at - p.registered_at)) / 86400.0";
         Where base = base(false, true);
         Where where = base(false, true);

@@ -19,6 +19,7 @@ import org.homeward.access.RecordScope.SqlCondition;
 import org.homeward.access.Role;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
+import org.homeward.platform.Database;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.Validation;
 
@@ -47,7 +48,7 @@ public class ReportService {
     Clock clock;
 
     /** Found on first use; a stateless bean instance always talks to the same database. */
-    private ReportQueries.Dialect dialect;
+    private Database dialect;
 
     /** A round the filters can name. */
     public record RoundChoice(long id, String name, java.time.LocalDate talksDate) {
@@ -127,7 +128,7 @@ public class ReportService {
             }
             filterOffice = office.getId();
         }
-        if (dialect() == ReportQueries.Dialect.POSTGRESQL) {
+        if (dialect() == Database.POSTGRESQL) {
             // PostgreSQL compiles a plan it thinks costly (a million index entries grouped) to machine code
             // first; for these aggregates the compiling took longer (about 230 ms) than it saved. For this
             // transaction only.
@@ -164,12 +165,9 @@ public class ReportService {
                 currentUser.getOfficeId(), false);
     }
 
-    private ReportQueries.Dialect dialect() {
+    private Database dialect() {
         if (dialect == null) {
-            String product = em.unwrap(org.hibernate.Session.class).doReturningWork(
-                    connection -> connection.getMetaData().getDatabaseProductName());
-            dialect = product != null && product.toLowerCase(java.util.Locale.ROOT).contains("h2")
-                    ? ReportQueries.Dialect.H2 : ReportQueries.Dialect.POSTGRESQL;
+            dialect = Database.of(em);
         }
         return dialect;
     }

@@ -25,6 +25,7 @@ import org.flywaydb.core.Flyway;
 import org.homeward.access.RecordScope;
 import org.homeward.access.Role;
 import org.homeward.demo.PeopleGenerator;
+import org.homeward.platform.Database;
 
 /**
  * The registry benchmark (issue "Case registry", performance): fills a database with a large
@@ -127,8 +128,8 @@ public final class RegistryBenchmark {
      */
     static void queries(int rounds, boolean explain) throws Exception {
         String url = System.getenv().getOrDefault("DB_URL", "jdbc:h2:file:./target/benchmark/h2/homeward");
-        RegistryQuery.Dialect dialect = url.startsWith("jdbc:h2:") ? RegistryQuery.Dialect.H2 : RegistryQuery.Dialect.POSTGRESQL;
-        if (dialect == RegistryQuery.Dialect.H2) {
+        Database dialect = url.startsWith("jdbc:h2:") ? Database.H2 : Database.POSTGRESQL;
+        if (dialect == Database.H2) {
             url += ";QUERY_CACHE_SIZE=0";
         }
         // The registry is loaded (and migrated) by "load" first.
@@ -216,7 +217,7 @@ public final class RegistryBenchmark {
                 if (explain) {
                     for (RegistryQuery.Sql sql : List.of(query.count(),
                             query.page(shape.page() * 50L, 50, total <= RegistryQuery.COUNT_CAP))) {
-                        RegistryQuery.Sql plan = new RegistryQuery.Sql((dialect == RegistryQuery.Dialect.H2 ? "explain analyze "
+                        RegistryQuery.Sql plan = new RegistryQuery.Sql((dialect == Database.H2 ? "explain analyze "
                                 : "explain (analyze, buffers) ") + sql.text(), sql.parameters());
                         System.out.println("  " + sql.text() + "\n  " + sql.parameters());
                         try (PreparedStatement statement = prepare(db, plan); ResultSet rs = statement.executeQuery()) {
@@ -230,7 +231,7 @@ public final class RegistryBenchmark {
         }
     }
 
-    private static QueryShape name(RegistryQuery.Dialect dialect, RecordScope scope,
+    private static QueryShape name(Database dialect, RecordScope scope,
                                    java.util.function.BiFunction<RecordScope, String, List<RecordScope.SqlCondition>> parts,
                                    String text) {
         return new QueryShape("4 name search \"" + text + "\"", scope, s -> new RegistryQuery(dialect, parts.apply(s, "HQ"),

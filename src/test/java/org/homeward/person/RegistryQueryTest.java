@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.homeward.access.RecordScope;
 import org.homeward.access.Role;
+import org.homeward.platform.Database;
 import org.junit.jupiter.api.Test;
 
 class RegistryQueryTest {
@@ -14,14 +15,14 @@ class RegistryQueryTest {
     private static final RecordScope HEAD_OFFICE = RecordScope.of("hq", "HQ", true, EnumSet.of(Role.SUPERVISOR));
     private static final RecordScope CASEWORKER = RecordScope.of("me", "KYIV", false, EnumSet.of(Role.CASEWORKER));
 
-    private static RegistryQuery query(RegistryQuery.Dialect dialect, RecordScope scope, List<String> words) {
+    private static RegistryQuery query(Database dialect, RecordScope scope, List<String> words) {
         return new RegistryQuery(dialect, scope.sqlParts("p.office_id", 2L, "p.assigned_to_id", 7L, "p.restricted"),
                 words, PersonSearch.Order.NEWEST);
     }
 
     @Test
     void aFilteredPageIsReadInOrderOffTheIndexOfItsFixedColumns() {
-        RegistryQuery.Sql page = query(RegistryQuery.Dialect.H2, HEAD_OFFICE, List.of()).where("p.category", "CHILD")
+        RegistryQuery.Sql page = query(Database.H2, HEAD_OFFICE, List.of()).where("p.category", "CHILD")
                 .where("p.office_id", 3L).page(150, 50, false);
         assertEquals("select p.id from person p use index (ix_person_category_newest) where p.category = ? and "
                 + "p.office_id = ? order by p.category, p.registered_at desc, p.id desc offset 150 rows fetch next 50 rows only",
@@ -31,14 +32,14 @@ class RegistryQueryTest {
 
     @Test
     void onlyH2IsToldWhichIndexToUse() {
-        String page = query(RegistryQuery.Dialect.POSTGRESQL, HEAD_OFFICE, List.of()).where("p.category", "CHILD")
+        String page = query(Database.POSTGRESQL, HEAD_OFFICE, List.of()).where("p.category", "CHILD")
                 .page(0, 50, false).text();
         assertTrue(page.startsWith("select p.id from person p where p.category = ? order by p.category,"), page);
     }
 
     @Test
     void aCaseworkersPageMergesTheDisjointPartsOfTheScope() {
-        RegistryQuery query = query(RegistryQuery.Dialect.POSTGRESQL, CASEWORKER, List.of());
+        RegistryQuery query = query(Database.POSTGRESQL, CASEWORKER, List.of());
         RegistryQuery.Sql page = query.page(100, 50, false);
         assertEquals("select s.id from ((select p.id, p.registered_at from person p where (p.office_id = ? and "
                 + "p.restricted = false) order by p.office_id, p.restricted, p.registered_at desc, p.id desc fetch first 150 rows only)"
@@ -52,7 +53,7 @@ class RegistryQueryTest {
 
     @Test
     void aNameIsLookedUpAsARangeOfKeys() {
-        RegistryQuery.Sql count = query(RegistryQuery.Dialect.H2, HEAD_OFFICE, List.of("kovalenko")).count();
+        RegistryQuery.Sql count = query(Database.H2, HEAD_OFFICE, List.of("kovalenko")).count();
         assertEquals("select count(*) from (select distinct t.person_id from person_search_term t where t.term >= ? and "
                 + "t.term < ? and t.term like ? escape '\\' fetch first 10001 rows only) c", count.text());
         assertEquals(List.of("kovalenko", "kovalenkp", "kovalenko%"), count.parameters());

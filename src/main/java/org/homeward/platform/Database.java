@@ -1,0 +1,21 @@
+package org.homeward.platform;
+
+import jakarta.persistence.EntityManager;
+import java.util.Locale;
+
+/** The databases Homeward runs on. They differ in index hints and date arithmetic only. */
+public enum Database {
+    H2, POSTGRESQL;
+
+    /** Which one a product name (JDBC metadata) names. */
+    public static Database of(String databaseProductName) {
+        return databaseProductName != null && databaseProductName.toLowerCase(Locale.ROOT).contains("h2") ? H2 : POSTGRESQL;
+    }
+
+    /** Which one the entity manager talks to. */
+    public static Database of(EntityManager em) {
+        String product = em.unwrap(org.hibernate.Session.class).doReturningWork(
+                connection -> connection.getMetaData().getDatabaseProductName());
+        return of(product);
+    }
+}
