@@ -229,7 +229,7 @@ final class RegistryQuery {
     }
 
     private String hint(String index) {
-        return dialect == Database.H2 ? " use index (" + index + ")" : "";
+        return dialect.indexHint(index);
     }
 
     private String orderBy(String alias, List<String> leading) {

@@ -93,23 +93,32 @@ final class ReportQueries {
 
     /**
      * One row per (office, category, side, status, restricted, deceased, identification, assignee) with its
-     * count: one pass over ix_person_report gives the status, children, remains and workload reports.
+     * count, behind the status, children, remains, workload and stale-cases reports. Without a period or a
+     * round it is the tally of people (V10: a few thousand rows kept in step with every change); with one,
+     * a pass over ix_person_report, which also says in column 9 whether each case is stale.
      */
     private List<Object[]> statusScan() {
         if (statusScan == null) {
             Where where = base(true, true);
-            // Column 9: whether the case has been without change for the filter's days (the stale report).
-            List<Object> parameters = new ArrayList<>();
-            parameters.add(staleBefore());
-            parameters.addAll(where.parameters());
-            statusScan = rows(parameters, "select p.office_id, p.category, p.side, p.status, p.restricted, p.deceased, "
-                    + "p.identification_status, p.assigned_to_id, count(*), p.stale from (select p.office_id, p.category, "
-                    + "p.side, p.status, p.restricted, p.deceased, p.identification_status, p.assigned_to_id, "
-                    + "case when p.updated_at < ? then 1 else 0 end as stale from person p where " + where.sql() + ") p"
-                    + " group by p.office_id, p.category, p.side, p.status, p.restricted, p.deceased, p.identification_status, "
-                    + "p.assigned_to_id, p.stale");
+            String columns = String.join(", ", PersonTally.COLUMNS.stream().map(c -> "p." + c).toList());
+            if (fromTally()) {
+                statusScan = rows(where, "select " + columns + ", sum(p.people) from person_tally p where " + where.sql()
+                        + " group by " + columns + " having sum(p.people) <> 0");
+            } else {
+                List<Object> parameters = new ArrayList<>();
+                parameters.add(staleBefore());
+                parameters.addAll(where.parameters());
+                statusScan = rows(parameters, "select " + columns + ", count(*), p.stale from (select " + columns
+                        + ", case when p.updated_at < ? then 1 else 0 end as stale from person p where " + where.sql()
+                        + ") p group by " + columns + ", p.stale");
+            }
         }
         return statusScan;
+    }
+
+    /** Whether the tally of people can answer: it knows no registration dates and no round lists. */
+    private boolean fromTally() {
+        return filter.from() == null && filter.to() == null && filter.round() == null;
     }
 
     private List<ReportTable> status() {
@@ -543,14 +552,21 @@ final class ReportQueries {
         Where base = base(true, true);
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : statusScan()) {
-            if (number(row[9]) == 0 || "CLOSED".equals(row[3])) {
+            if ("CLOSED".equals(row[3]) || (!fromTally() && number(row[9]) == 0)) {
                 continue;
             }
-            long n = number(row[8]);
-            counts.merge(row[1] + "/" + row[2], n, Long::sum);
-            counts.merge(row[1] + "/*", n, Long::sum);
-            counts.merge("*/" + row[2], n, Long::sum);
-            counts.merge("*/*", n, Long::sum);
+            countStale(counts, (String) row[1], (String) row[2], number(row[8]));
+        }
+        if (fromTally()) {
+            // The tally holds every open case; those changed since the cut-off are not stale. They are the
+            // few, one range of ix_person_changed.
+            Where recent = base(true, true);
+            recent.add("p.updated_at >= ?", staleBefore());
+            recent.add("p.status <> 'CLOSED'");
+            for (Object[] row : rows(recent, "select p.category, p.side, count(*) from person p"
+                    + dialect.indexHint("ix_person_changed") + " where " + recent.sql() + " group by p.category, p.side")) {
+                countStale(counts, (String) row[0], (String) row[1], -number(row[2]));
+            }
         }
         List<Label> columns = new ArrayList<>();
         sides().forEach(s -> columns.add(Label.of("Side." + s.name())));
@@ -574,6 +590,13 @@ final class ReportQueries {
         rows.add(new ReportTable.Row(Label.of("report.total"), totals));
         return List.of(new ReportTable("stale-cases", Label.of("report.stale-cases.table", days), Label.of("field.category"),
                 columns, rows, ReportTable.Chart.STACKED_BARS));
+    }
+
+    private static void countStale(Map<String, Long> counts, String category, String side, long n) {
+        counts.merge(category + "/" + side, n, Long::sum);
+        counts.merge(category + "/*", n, Long::sum);
+        counts.merge("*/" + side, n, Long::sum);
+        counts.merge("*/*", n, Long::sum);
     }
 
     // ---- the conditions every count shares
