@@ -12,6 +12,7 @@
 #   src/test/benchmark/reports.sh postgresql [COUNT]     (PostgreSQL on 127.0.0.1:5432, trust auth)
 #   SKIP_LOAD=1 src/test/benchmark/reports.sh postgresql  (measure the caseload an earlier run loaded)
 #   PORT_OFFSET=800 …                                       (server on 8880/10790 instead of 8080/9990)
+#   PARTS=dashboard …                                       (only the dashboard pages; default: reports,downloads,dashboard)
 #
 # Results: docs/benchmarks.md. Ports 8080/9990 must be free (or moved by PORT_OFFSET, see server.sh).
 set -euo pipefail
@@ -34,8 +35,11 @@ else
         # row-by-row foreign key checks for its session; the server then uses its own account.
         DB_USER=postgres DB_URL="$DB_URL?reWriteBatchedInserts=true" \
             java -Xmx2g -cp "$cp" -Dcount="$count" $version org.homeward.report.CaseloadLoader
-        psql -h 127.0.0.1 -U postgres -d homeward_bench_reports -q -c "GRANT ALL ON ALL TABLES IN SCHEMA public TO homeward_bench" \
-            -c "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO homeward_bench" -c "VACUUM ANALYZE"
+        # The server's account owns the tables, as it would have had it created them: later migrations alter them.
+        psql -h 127.0.0.1 -U postgres -d homeward_bench_reports -Atq \
+            -c "SELECT format('ALTER TABLE %I OWNER TO homeward_bench;', tablename) FROM pg_tables WHERE schemaname = 'public'" \
+            | psql -h 127.0.0.1 -U postgres -d homeward_bench_reports -q
+        psql -h 127.0.0.1 -U postgres -d homeward_bench_reports -q -c "VACUUM ANALYZE"
     else
         java -Xmx2g -cp "$cp" -Dcount="$count" $version org.homeward.report.CaseloadLoader
     fi
@@ -46,6 +50,6 @@ start_server target/homeward.war "$out/reports-server-$db.log"
 
 heap() { jcmd "$pid" GC.run > /dev/null; jcmd "$pid" GC.heap_info | grep -Eo 'used [0-9]+K' | head -n 1; }
 echo "== server heap after GC, before: $(heap)"
-java -cp "$cp" -Durl="$base_url" org.homeward.report.ReportsBenchmark
+java -cp "$cp" -Durl="$base_url" -Dparts="${PARTS:-reports,downloads,dashboard}" org.homeward.report.ReportsBenchmark
 echo "== server heap after GC, after: $(heap)"
 echo "== server: $(nproc) cores, $(java -version 2>&1 | head -n 1)"

@@ -11,7 +11,7 @@ base_url="http://127.0.0.1:$((8080 + port_offset))/"
 
 # Builds the WAR and the server and sets $cp to the benchmark clients' class path.
 build() {
-    mvn -B -ntp -o -q package -DskipTests
+    mvn -B -ntp -o -q package -DskipTests -DskipUnitTests=true
     mvn -B -ntp -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
     cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 }

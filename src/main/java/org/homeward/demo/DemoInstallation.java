@@ -16,7 +16,8 @@ import org.homeward.platform.DemoSwitch;
  */
 @Singleton
 @Startup
-@DependsOn("Migrations")
+// After the flow's tally is built (or found built), so that the demo's people are counted in it exactly once.
+@DependsOn({"Migrations", "MilestoneTallyBuild"})
 public class DemoInstallation {
 
     private static final Logger LOG = Logger.getLogger(DemoInstallation.class.getName());

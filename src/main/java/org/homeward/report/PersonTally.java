@@ -26,18 +26,22 @@ record PersonTally(long officeId, String category, String side, String status, b
 
     /** What a person counts as, from the state Hibernate holds of them (as loaded, or as written). */
     static PersonTally of(EntityPersister persister, Object[] state) {
-        List<String> names = Arrays.asList(persister.getPropertyNames());
         Object[] values = new Object[PROPERTIES.size()];
         for (int i = 0; i < values.length; i++) {
-            int at = names.indexOf(PROPERTIES.get(i));
-            if (at < 0) {
-                // A renamed property must not silently stop the figures from counting.
-                throw new IllegalStateException("Person has no property " + PROPERTIES.get(i) + " for the tally of people");
-            }
-            values[i] = state[at];
+            values[i] = property(persister, state, PROPERTIES.get(i));
         }
         return new PersonTally(id(values[0]), name(values[1]), name(values[2]), name(values[3]),
                 Boolean.TRUE.equals(values[4]), Boolean.TRUE.equals(values[5]), name(values[6]), idOrNull(values[7]));
+    }
+
+    /** One property of a person's state. */
+    static Object property(EntityPersister persister, Object[] state, String name) {
+        int at = Arrays.asList(persister.getPropertyNames()).indexOf(name);
+        if (at < 0) {
+            // A renamed property must not silently stop the figures from counting.
+            throw new IllegalStateException("Person has no property " + name + " for the tallies of people");
+        }
+        return state[at];
     }
 
     /** The values of {@link #COLUMNS}, in order, for a statement's parameters. */
@@ -45,11 +49,11 @@ record PersonTally(long officeId, String category, String side, String status, b
         return new Object[] {officeId, category, side, status, restricted, deceased, identificationStatus, assignedToId};
     }
 
-    private static String name(Object value) {
+    static String name(Object value) {
         return value == null ? null : ((Enum<?>) value).name();
     }
 
-    private static long id(Object entity) {
+    static long id(Object entity) {
         Long id = idOrNull(entity);
         if (id == null) {
             throw new IllegalStateException("a person without an office cannot be counted");
@@ -58,7 +62,7 @@ record PersonTally(long officeId, String category, String side, String status, b
     }
 
     /** The id of an office or user account, without loading it when Hibernate holds only a reference. */
-    private static Long idOrNull(Object entity) {
+    static Long idOrNull(Object entity) {
         LazyInitializer lazy = HibernateProxy.extractLazyInitializer(entity);
         if (lazy != null) {
             return (Long) lazy.getInternalIdentifier();

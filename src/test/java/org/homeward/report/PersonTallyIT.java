@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.homeward.testing.Api;
@@ -18,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The tally of people the dashboard adds up (V10) equals the people themselves, counted from the person
- * table, after every kind of change the application makes: registration, edits of the assignee and the
+ * The tallies the dashboard adds up (V10: people by status; V11: the flow per month) equal the people
+ * themselves, counted from the person table, after every kind of change the application makes: registration, edits of the assignee and the
  * restriction, moves by supervisors, a caseworker's move approved and one declined, a round listed,
  * decided and exchanged. The whole table is compared, so whatever the other tests changed before is
  * checked too.
@@ -130,21 +136,47 @@ class PersonTallyIT {
     }
 
     private static void assertTallyEqualsPeople(String when) {
-        Map<String, Long> tally = counts("select " + KEY + ", sum(people) as n from person_tally group by " + KEY
-                + " having sum(people) <> 0");
-        Map<String, Long> people = counts("select " + KEY + ", count(*) as n from person group by " + KEY);
+        Map<String, Long> tally = counts(PersonTally.COLUMNS, "select " + KEY + ", sum(people) as n from person_tally group by "
+                + KEY + " having sum(people) <> 0");
+        Map<String, Long> people = counts(PersonTally.COLUMNS, "select " + KEY + ", count(*) as n from person group by " + KEY);
         assertEquals(people, tally, when);
+
+        // The flow's tally, against the milestones of every person put in their months here, in Java.
+        String flowKey = String.join(", ", MilestoneTally.COLUMNS);
+        Map<String, Long> flowTally = counts(MilestoneTally.COLUMNS, "select " + flowKey + ", sum(people) as n from milestone_tally "
+                + "group by " + flowKey + " having sum(people) <> 0");
+        ZoneId zone = ZoneId.of(DirectDatabase.text("select month_zone from milestone_tally_fold where id = 1"));
+        Map<String, Long> flow = new TreeMap<>();
+        for (Map<String, Object> person : DirectDatabase.rows("select office_id, category, side, restricted, assigned_to_id, "
+                + "registered_at as reported, located_at as located, repatriated_at as repatriated, reunited_at as reunited from person")) {
+            for (String milestone : List.of("REPORTED", "LOCATED", "REPATRIATED", "REUNITED")) {
+                Instant at = (Instant) person.get(milestone.toLowerCase(Locale.ROOT));
+                if (at != null) {
+                    YearMonth month = YearMonth.from(at.atZone(zone));
+                    Map<String, Object> row = new HashMap<>(person);
+                    row.put("milestone", milestone);
+                    row.put("reached_month", month.getYear() * 100 + month.getMonthValue());
+                    flow.merge(key(MilestoneTally.COLUMNS, row), 1L, Long::sum);
+                }
+            }
+        }
+        assertEquals(flow, flowTally, "the flow, " + when);
     }
 
-    private static Map<String, Long> counts(String sql) {
+    private static Map<String, Long> counts(List<String> columns, String sql) {
         Map<String, Long> counts = new TreeMap<>();
         for (Map<String, Object> row : DirectDatabase.rows(sql)) {
-            StringBuilder key = new StringBuilder();
-            for (String column : PersonTally.COLUMNS) {
-                key.append(column).append('=').append(row.get(column)).append(' ');
-            }
-            counts.put(key.toString().trim(), ((Number) row.get("n")).longValue());
+            counts.put(key(columns, row), ((Number) row.get("n")).longValue());
         }
         return counts;
+    }
+
+    private static String key(List<String> columns, Map<String, Object> row) {
+        StringBuilder key = new StringBuilder();
+        for (String column : columns) {
+            Object value = row.get(column);
+            key.append(column).append('=').append(value instanceof Number n ? String.valueOf(n.longValue()) : value).append(' ');
+        }
+        return key.toString().trim();
     }
 }

@@ -56,17 +56,19 @@ public final class ReportsBenchmark {
         String round = System.getProperty("round", firstCompletedRound(api));
         List<String> filters = List.of("", "office=KYIV", "category=CHILD", "from=2025-01-01&to=2025-12-31", "round=" + round);
         System.out.printf("%-64s %9s %9s %9s %9s%n", "request (as hq unless said)", "median", "p95", "max", "bytes");
-        for (String report : REPORTS) {
+        // -Dparts=dashboard measures the dashboard pages alone (a quick check after a change).
+        List<String> parts = List.of(System.getProperty("parts", "reports,downloads,dashboard").split(","));
+        for (String report : parts.contains("reports") ? REPORTS : List.<String>of()) {
             for (String filter : filters) {
                 String path = "api/v1/reports/" + report + (filter.isEmpty() ? "" : "?" + filter);
                 time(path, api, basic(path, "hq", "application/json"));
             }
         }
-        for (String format : List.of("pdf", "csv")) {
+        for (String format : parts.contains("downloads") ? List.of("pdf", "csv") : List.<String>of()) {
             String path = "api/v1/reports/status?format=" + format;
             time(path + " (download)", api, basic(path, "hq", "*/*"));
         }
-        for (String user : List.of("hq", "supervisor")) {
+        for (String user : parts.contains("dashboard") ? List.of("hq", "supervisor") : List.<String>of()) {
             HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
             if (signIn(browser, user)) {

@@ -53,7 +53,7 @@ class TallyFoldTest {
                 folds.add(threads.submit(() -> {
                     int folded = 0;
                     while (moving.get()) {
-                        folded += inTransaction(db -> TallyFold.fold(db, Database.H2)) ? 1 : 0;
+                        folded += inTransaction(db -> TallyFold.fold(db, Database.H2, TallyFold.Tally.PEOPLE)) ? 1 : 0;
                     }
                     return folded;
                 }));
@@ -86,11 +86,11 @@ class TallyFoldTest {
         assertEquals(people(), tally(), "after 300 moves and the folds beside them");
 
         // Whether the folds above took the last moves or not, this one leaves nothing unfolded.
-        inTransaction(db -> TallyFold.fold(db, Database.H2));
+        inTransaction(db -> TallyFold.fold(db, Database.H2, TallyFold.Tally.PEOPLE));
         assertEquals(people(), tally(), "after the last fold");
         assertEquals(tally().size(), longs("select count(*) from person_tally").get(0).intValue(),
                 "one row per combination once folded");
-        assertFalse(inTransaction(db -> TallyFold.fold(db, Database.H2)), "nothing new to fold");
+        assertFalse(inTransaction(db -> TallyFold.fold(db, Database.H2, TallyFold.Tally.PEOPLE)), "nothing new to fold");
     }
 
     /** What the application does when a person moves: the person's row and the tally's -1 and +1, in one transaction. */
