@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.homeward.matching.UkrainianTransliteration;
 import org.homeward.testing.BrowserTest;
@@ -149,6 +150,23 @@ class CaseJourneyIT extends BrowserTest {
         waitForPage();
 
         assertEquals("Not allowed", heading());
+        String caseAddress = caseUrl.substring(base.toString().length());
+        assertEquals(403, statusOf(caseAddress), "as in the API, a case outside the reader's scope is refused");
+        assertEquals(403, statusOf(caseAddress.replace("cases/case.xhtml", "cases/edit.xhtml")));
+    }
+
+    @Test
+    void anAddressWithAMissingOrMalformedIdIsNotFound() {
+        signIn("caseworker");
+
+        for (String page : List.of("cases/case.xhtml?id=abc", "cases/case.xhtml?id=999999999", "cases/case.xhtml",
+                "cases/edit.xhtml?id=abc", "cases/edit.xhtml?id=999999999", "rounds/round.xhtml?id=abc",
+                "rounds/round.xhtml?id=999999999", "rounds/edit.xhtml?id=abc")) {
+            assertEquals(404, statusOf(page), page);
+            open(page);
+            assertEquals("Page not found", heading(), page);
+        }
+        assertEquals(200, statusOf("cases/list.xhtml"));
     }
 
     @Test

@@ -180,6 +180,27 @@ public abstract class BrowserTest {
                 .map(entry -> entry.getMessage()).toList();
     }
 
+    /**
+     * The HTTP status the server answers for a page, asked with this browser's session (the browser shows
+     * the error page but not its status). Redirects are not followed: a redirect to an error page is a 302.
+     */
+    protected int statusOf(String path) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base.toString() + (path.startsWith("/") ? path.substring(1) : path)))
+                .header("Cookie", cookies).GET().build();
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }

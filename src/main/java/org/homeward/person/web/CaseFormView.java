@@ -1,11 +1,8 @@
 package org.homeward.person.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,10 +22,8 @@ import org.homeward.person.PersonRecord;
 import org.homeward.person.PersonService;
 import org.homeward.person.Sex;
 import org.homeward.person.Side;
-import org.homeward.platform.Conflict;
-import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
-import org.homeward.platform.web.NotFoundPage;
+import org.homeward.platform.web.ErrorStatus;
 import org.homeward.platform.web.PageMessages;
 
 /**
@@ -96,7 +91,7 @@ public class CaseFormView implements Serializable {
     }
 
     /** On page load: an existing record to revise (id), or a new one of the category asked for. */
-    public void load() throws IOException {
+    public void load() {
         if (details != null) {
             return;
         }
@@ -112,7 +107,7 @@ public class CaseFormView implements Serializable {
         try {
             show(persons.get(id));
         } catch (NotFound notFound) {
-            NotFoundPage.send("no such case");
+            ErrorStatus.notFound("no such case");
         }
     }
 
@@ -141,22 +136,17 @@ public class CaseFormView implements Serializable {
         documents.remove(row);
     }
 
-    public void save() throws IOException {
+    public String save() {
         details.setAliases(aliases == null ? List.of() : Arrays.asList(aliases.split("\\R")));
         details.setDocuments(documents.stream()
                 .filter(d -> d.getType() != null || d.getNumber() != null && !d.getNumber().isBlank())
                 .map(d -> new IdentityDocument.Draft(d.getType(), d.getNumber(), d.getIssuingCountry()))
                 .toList());
-        try {
+        return messages.submit("caseForm", () -> {
             PersonRecord saved = id == null ? persons.register(details) : persons.update(id, details, version);
             messages.info(id == null ? "case.registered" : "case.saved", saved.caseNumber());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + saved.id());
-        } catch (InvalidInput invalid) {
-            messages.invalid("caseForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        }
+            return "/cases/case?faces-redirect=true&id=" + saved.id();
+        });
     }
 
     public boolean isNew() {
