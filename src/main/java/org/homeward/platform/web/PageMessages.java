@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.function.Supplier;
 import org.homeward.platform.Conflict;
 import org.homeward.platform.ConflictMessage;
@@ -21,6 +22,9 @@ import org.homeward.platform.Messages;
 @Named
 @RequestScoped
 public class PageMessages {
+
+    /** PrimeFaces' style names of the severities, by their ordinal. */
+    private static final String[] KINDS = {"info", "warn", "error", "fatal"};
 
     public Messages texts() {
         return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
@@ -82,6 +86,17 @@ public class PageMessages {
     public void conflict(Conflict conflict) {
         error(ConflictMessage.of(conflict, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A message of the page as a whole: its kind (info, warn, error, fatal, as PrimeFaces' styles name them) and text. */
+    public record Shown(String kind, String text) {
+    }
+
+    /** The messages of the page as a whole, to be shown at its top (those of a field are shown beside it). */
+    public List<Shown> getShown() {
+        return FacesContext.getCurrentInstance().getMessageList(null).stream()
+                .map(message -> new Shown(KINDS[message.getSeverity().getOrdinal()], message.getSummary()))
+                .toList();
     }
 
     public void info(String key, Object... arguments) {
