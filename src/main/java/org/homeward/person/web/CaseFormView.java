@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,10 @@ import org.homeward.person.PersonRecord;
 import org.homeward.person.PersonService;
 import org.homeward.person.Sex;
 import org.homeward.person.Side;
+import org.homeward.platform.FieldError;
+import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
+import org.homeward.platform.web.DayConverter;
 import org.homeward.platform.web.ErrorStatus;
 import org.homeward.platform.web.PageMessages;
 
@@ -100,7 +104,6 @@ public class CaseFormView implements Serializable {
             details.setCategory(category == null ? Category.POW : category);
             details.setSide(Side.OWN);
             details.setOffice(currentUser.getOfficeCode());
-            details.setConsentTracing(true);
             category = details.getCategory();
             return;
         }
@@ -143,10 +146,28 @@ public class CaseFormView implements Serializable {
                 .map(d -> new IdentityDocument.Draft(d.getType(), d.getNumber(), d.getIssuingCountry()))
                 .toList());
         return messages.submit("caseForm", () -> {
+            takePrecisionFromWhatWasTyped();
             PersonRecord saved = id == null ? persons.register(details) : persons.update(id, details, version);
             messages.info(id == null ? "case.registered" : "case.saved", saved.caseNumber());
             return "/cases/case?faces-redirect=true&id=" + saved.id();
         });
+    }
+
+    /**
+     * A date of birth typed as a month or a year (2014-06, 2014) says how much of it is known, unless the
+     * form says it: then the two must agree, for the day of a partial date is not known.
+     */
+    private void takePrecisionFromWhatWasTyped() {
+        ChronoUnit typed = DayConverter.typedPart("caseForm:dateOfBirth");
+        if (typed != ChronoUnit.MONTHS && typed != ChronoUnit.YEARS) {
+            return;
+        }
+        DatePrecision chosen = details.getDateOfBirthPrecision();
+        if (chosen == null) {
+            details.setDateOfBirthPrecision(typed == ChronoUnit.MONTHS ? DatePrecision.MONTH : DatePrecision.YEAR);
+        } else if (chosen == DatePrecision.EXACT || chosen == DatePrecision.MONTH && typed == ChronoUnit.YEARS) {
+            throw new InvalidInput(FieldError.of("dateOfBirth", "date.partialButExact"));
+        }
     }
 
     public boolean isNew() {

@@ -105,6 +105,11 @@ public class StatusPanel extends ApprovalDesk {
         return caseView.getSources();
     }
 
+    /** The move chosen closes the case, so it asks for a closing reason. */
+    public boolean isClosing() {
+        return to == RepatriationStatus.CLOSED;
+    }
+
     public ClosingReason[] getClosingReasons() {
         return ClosingReason.values();
     }
