@@ -209,6 +209,12 @@ class CaseJourneyIT extends BrowserTest {
         open("cases/edit.xhtml?category=CIVILIAN");
         fill("Family name", uniqueFamilyName());
         choose("Sex", "female");
+        WebElement calendar = driver.findElement(By.cssSelector("button[aria-label='Calendar: Date of birth']"));
+        assertTrue(calendar.isDisplayed(), "a day can be chosen in a calendar");
+        // Headless Chromium cannot show its calendar: the day is handed over as the calendar hands it.
+        ((JavascriptExecutor) driver).executeScript("var picker = arguments[0].nextElementSibling;"
+                + " picker.value = '1998-04-11'; picker.dispatchEvent(new Event('change'));", calendar);
+        assertEquals("1998-04-11", field("Date of birth").getAttribute("value"));
         fill("Date of birth", "12.04.1998");
         choose("Date of birth known to", "the day");
         press("Register");
