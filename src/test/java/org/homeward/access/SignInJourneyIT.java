@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.homeward.testing.Api;
 import org.homeward.testing.BrowserTest;
 import org.homeward.testing.Unique;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** People signing in and out, in both languages, each seeing what their roles allow. */
 class SignInJourneyIT extends BrowserTest {
@@ -27,7 +32,7 @@ class SignInJourneyIT extends BrowserTest {
                 "supervisor", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Exports", "Change password"),
                 "hq", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Exports", "Change password"),
                 "auditor", List.of("Home", "Audit", "Change password"),
-                "admin", List.of("Home", "Administration", "Change password"));
+                "admin", List.of("Home", "Users", "Offices", "Change password"));
         Map<String, String> offices = Map.of("caseworker", "KYIV", "caseworker2", "KHARKIV", "supervisor", "KYIV",
                 "hq", "HQ", "partner", "HQ", "auditor", "HQ", "admin", "HQ");
 
@@ -41,6 +46,24 @@ class SignInJourneyIT extends BrowserTest {
             assertEquals("/login.xhtml", path());
             assertTrue(pageText().contains("You have signed out."));
         });
+    }
+
+    @Test
+    void everyMenuEntryIsReachedWithTabAndShowsItHasTheFocus() {
+        signIn("supervisor");
+        List<String> entries = menu();
+        Set<String> reached = new LinkedHashSet<>();
+
+        for (int i = 0; i < 20 && !reached.containsAll(entries); i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement focused = driver.switchTo().activeElement();
+            String outline = (String) ((JavascriptExecutor) driver).executeScript(
+                    "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", focused);
+            assertFalse(outline.startsWith("none") || outline.endsWith(" 0px"), "focus shown on " + focused.getText() + ": " + outline);
+            reached.add(focused.getText().strip());
+        }
+
+        assertTrue(reached.containsAll(entries), "reached with Tab: " + reached + ", menu: " + entries);
     }
 
     @Test
@@ -129,7 +152,7 @@ class SignInJourneyIT extends BrowserTest {
     void theSignInPageIsUsableWithTheKeyboardAlone() {
         open("login.xhtml");
         field("Username").sendKeys("caseworker");
-        field("Username").sendKeys(org.openqa.selenium.Keys.TAB);
+        field("Username").sendKeys(Keys.TAB);
         driver.switchTo().activeElement().sendKeys(Api.DEMO_PASSWORD);
         driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
         waitForPage();

@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.homeward.matching.UkrainianTransliteration;
+import org.homeward.testing.Api;
 import org.homeward.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** Caseworkers registering, finding and revising people in the browser. */
 class CaseJourneyIT extends BrowserTest {
@@ -138,6 +144,122 @@ class CaseJourneyIT extends BrowserTest {
     }
 
     @Test
+    void aFailedSaveOfTheLongFormLeadsToItsProblemsAndKeepsWhatWasTyped() {
+        signIn("caseworker");
+        open("cases/edit.xhtml?category=CHILD");
+        assertTrue(driver.findElement(By.id("requiredNote")).getText().startsWith("Fields marked * are required"));
+        assertFalse(field("Consent to tracing").isSelected(), "consent is asked, not assumed");
+        fill("Family name", "Ткачук");
+        fill("Given name", "Софія");
+        choose("Sex", "female");
+        fill("Date of birth", "1990-01-01");
+        fill("Place", "Херсон");
+        press("Register");
+
+        WebElement summary = driver.switchTo().activeElement();
+        assertEquals("hw-error-summary", summary.getAttribute("class"), "the focus is on the list of problems");
+        assertTrue(summary.getText().contains("Date of birth: A child case is for someone under 18"), summary.getText());
+        assertTrue(messageFor("Date of birth").startsWith("A child case is for someone under 18"), "and beside the field");
+        assertEquals("Ткачук", field("Family name").getAttribute("value"));
+        assertEquals("Софія", field("Given name").getAttribute("value"));
+        assertEquals("Херсон", field("Place").getAttribute("value"));
+        assertAccessible();
+
+        summary.findElement(By.partialLinkText("Date of birth")).click();
+        assertEquals(field("Date of birth"), driver.switchTo().activeElement(), "the problem's link leads to its field");
+    }
+
+    @Test
+    void aClosingReasonIsAskedForOnlyWhenTheMoveClosesTheCase() {
+        long id = Api.at(base).as("caseworker").post("api/v1/persons", """
+                {"category":"CIVILIAN","side":"OWN","familyName":"Гнатюк","sex":"FEMALE","office":"KYIV"}""")
+                .json().getJsonNumber("id").longValue();
+        signIn("caseworker");
+        open("cases/case.xhtml?id=" + id);
+        By closingReason = By.xpath("//label[starts-with(normalize-space(.), 'Closing reason')]");
+        assertTrue(driver.findElements(closingReason).isEmpty());
+
+        choose("New status", "located");
+        assertTrue(driver.findElements(closingReason).isEmpty());
+
+        choose("New status", "closed * (needs a supervisor’s approval)");
+        choose("Closing reason", "request withdrawn");
+        assertEquals("request withdrawn", new Select(field("Closing reason")).getFirstSelectedOption().getText());
+    }
+
+    @Test
+    void theCaseListUsesTheWholeWidthOfAWideScreen() {
+        signIn("caseworker");
+        driver.manage().window().setSize(new Dimension(2400, 1000));
+        try {
+            open("cases/list.xhtml");
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            double table = ((Number) js.executeScript(
+                    "return document.getElementById('searchForm:casesTable').getBoundingClientRect().width;")).doubleValue();
+            double page = ((Number) js.executeScript("return document.body.clientWidth;")).doubleValue();
+            assertTrue(table > page * 0.95, "the table is " + table + " pixels wide on a page of " + page);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1024));
+        }
+    }
+
+    @Test
+    void aDateWrittenTheUkrainianWayIsSavedAsThatDay() {
+        signIn("caseworker");
+        open("cases/edit.xhtml?category=CIVILIAN");
+        fill("Family name", uniqueFamilyName());
+        choose("Sex", "female");
+        WebElement calendar = driver.findElement(By.cssSelector("button[aria-label='Calendar: Date of birth']"));
+        assertTrue(calendar.isDisplayed(), "a day can be chosen in a calendar");
+        // Headless Chromium cannot show its calendar: the day is handed over as the calendar hands it.
+        ((JavascriptExecutor) driver).executeScript("var picker = arguments[0].nextElementSibling;"
+                + " picker.value = '1998-04-11'; picker.dispatchEvent(new Event('change'));", calendar);
+        assertEquals("1998-04-11", field("Date of birth").getAttribute("value"));
+        fill("Date of birth", "12.04.1998");
+        choose("Date of birth known to", "the day");
+        press("Register");
+
+        assertEquals("1998-04-12", driver.findElement(By.id("view-dateOfBirth")).getText());
+    }
+
+    @Test
+    void aDateOfBirthKnownOnlyToTheMonthOrTheYearIsTypedAsSuch() {
+        signIn("caseworker");
+        open("cases/edit.xhtml?category=CIVILIAN");
+        fill("Family name", uniqueFamilyName());
+        choose("Sex", "male");
+        fill("Date of birth", "2014");
+        choose("Date of birth known to", "the day");
+        press("Register");
+        assertTrue(messageFor("Date of birth").startsWith("Only part of the date is typed"), messageFor("Date of birth"));
+        assertEquals("2014", field("Date of birth").getAttribute("value"), "what was typed stays");
+
+        fill("Date of birth", "2014-06");
+        choose("Date of birth known to", "the month");
+        press("Register");
+
+        assertEquals("2014-06-01", driver.findElement(By.id("view-dateOfBirth")).getText());
+        assertEquals("the month", driver.findElement(By.id("view-dateOfBirthPrecision")).getText());
+    }
+
+    @Test
+    void inUkrainianABadDateIsRefusedInUkrainian() {
+        signIn("caseworker");
+        clickAndWait(driver.findElement(By.id("headerForm:languageSwitch")));
+        open("cases/edit.xhtml?category=CIVILIAN");
+        driver.findElement(By.id("caseForm:familyName")).sendKeys(uniqueFamilyName());
+        new Select(driver.findElement(By.id("caseForm:sex"))).selectByIndex(1);
+        driver.findElement(By.id("caseForm:dateOfBirth")).sendKeys("31.02.1998");
+        clickAndWait(driver.findElement(By.id("caseForm:save")));
+
+        String summary = driver.switchTo().activeElement().getText();
+        assertTrue(summary.contains("Дата народження: Це не дата: «31.02.1998». Пишіть 12.04.1998 або 1998-04-12;"), summary);
+        String beside = driver.findElement(By.cssSelector("[id='caseForm:dateOfBirth'] ~ .ui-message")).getText();
+        assertTrue(beside.startsWith("Це не дата: «31.02.1998». Пишіть 12.04.1998 або 1998-04-12;"), beside);
+        assertFalse(summary.matches("(?s).*[A-Za-z].*"), "no English on the Ukrainian page: " + summary);
+    }
+
+    @Test
     void aCaseworkerOfAnotherOfficeCannotOpenTheCase() {
         signIn("caseworker");
         registerPow(uniqueFamilyName());
@@ -149,6 +271,23 @@ class CaseJourneyIT extends BrowserTest {
         waitForPage();
 
         assertEquals("Not allowed", heading());
+        String caseAddress = caseUrl.substring(base.toString().length());
+        assertEquals(403, statusOf(caseAddress), "as in the API, a case outside the reader's scope is refused");
+        assertEquals(403, statusOf(caseAddress.replace("cases/case.xhtml", "cases/edit.xhtml")));
+    }
+
+    @Test
+    void anAddressWithAMissingOrMalformedIdIsNotFound() {
+        signIn("caseworker");
+
+        for (String page : List.of("cases/case.xhtml?id=abc", "cases/case.xhtml?id=999999999", "cases/case.xhtml",
+                "cases/edit.xhtml?id=abc", "cases/edit.xhtml?id=999999999", "rounds/round.xhtml?id=abc",
+                "rounds/round.xhtml?id=999999999", "rounds/edit.xhtml?id=abc")) {
+            assertEquals(404, statusOf(page), page);
+            open(page);
+            assertEquals("Page not found", heading(), page);
+        }
+        assertEquals(200, statusOf("cases/list.xhtml"));
     }
 
     @Test

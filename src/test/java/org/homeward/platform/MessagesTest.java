@@ -24,8 +24,17 @@ class MessagesTest {
 
     @Test
     void englishAndUkrainianHaveTheSameTexts() throws IOException {
-        TreeSet<String> english = new TreeSet<>(load("messages.properties").stringPropertyNames());
-        TreeSet<String> ukrainian = new TreeSet<>(load("messages_uk.properties").stringPropertyNames());
+        assertSameKeys("messages");
+    }
+
+    @Test
+    void facesOwnMessagesAreInBothLanguages() throws IOException {
+        assertSameKeys("faces");
+    }
+
+    private static void assertSameKeys(String bundle) throws IOException {
+        TreeSet<String> english = new TreeSet<>(load(bundle + ".properties").stringPropertyNames());
+        TreeSet<String> ukrainian = new TreeSet<>(load(bundle + "_uk.properties").stringPropertyNames());
         TreeSet<String> onlyEnglish = new TreeSet<>(english);
         onlyEnglish.removeAll(ukrainian);
         TreeSet<String> onlyUkrainian = new TreeSet<>(ukrainian);

@@ -1,14 +1,20 @@
 package org.homeward.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * What every browser journey needs: Debian's Chromium driven headless (never a downloaded browser),
  * a fresh session per test, signing in, and finding things the way a person does: by their label.
+ * Every page a journey arrives at is checked for accessibility (axe-core, WCAG 2.1 AA).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,8 +45,13 @@ public abstract class BrowserTest {
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
+    /** The axe-core rule tags of WCAG 2.0 and 2.1, levels A and AA. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     protected static WebDriver driver;
     private static Path profile;
+    /** Pages of this class's journeys already checked: a page is checked when a journey first arrives at it. */
+    private static final Set<String> checkedPages = new HashSet<>();
 
     @ArquillianResource
     protected URL base;
@@ -51,6 +63,7 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
+        checkedPages.clear();
         profile = Files.createTempDirectory("homeward-chromium");
         driver = newBrowser(profile);
     }
@@ -143,9 +156,10 @@ public abstract class BrowserTest {
         driver.findElement(By.xpath("//label[normalize-space(.)=" + xpathLiteral(optionLabel) + "]")).click();
     }
 
-    /** Chooses an option of a drop-down list by the texts a person reads. */
+    /** Chooses an option of a drop-down list by the texts a person reads, and waits for what the choice brings. */
     protected void choose(String label, String option) {
         new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);
+        waitForPage();
     }
 
     protected void clickLink(String text) {
@@ -169,7 +183,7 @@ public abstract class BrowserTest {
 
     /** The entries of the main menu, as shown. */
     protected List<String> menu() {
-        return driver.findElements(By.cssSelector("#menuForm\\:menu > .ui-menu-list > li > a")).stream()
+        return driver.findElements(By.cssSelector("nav.hw-menu a")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
     }
 
@@ -180,15 +194,59 @@ public abstract class BrowserTest {
                 .map(entry -> entry.getMessage()).toList();
     }
 
+    /**
+     * The HTTP status the server answers for a page, asked with this browser's session (the browser shows
+     * the error page but not its status). Redirects are not followed: a redirect to an error page is a 302.
+     */
+    protected int statusOf(String path) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base.toString() + (path.startsWith("/") ? path.substring(1) : path)))
+                .header("Cookie", cookies).GET().build();
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
-    /** Waits until the page has loaded and PrimeFaces has no AJAX request in flight. */
+    /**
+     * Waits until the page has loaded and PrimeFaces has no AJAX request in flight; a page this class's
+     * journeys had not been at before is then checked for accessibility.
+     */
     protected void waitForPage() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+        String page = path();
+        if (!page.endsWith("favicon.ico") && checkedPages.add(page)) {
+            assertAccessible();
+        }
+    }
+
+    /**
+     * Checks the page as it is now shown with axe-core against WCAG 2.1 AA: no violation of impact
+     * serious or critical. The axe script comes from the axe-core jar; nothing is fetched.
+     */
+    protected void assertAccessible() {
+        List<String> violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(BrowserTest::describe).toList();
+        assertEquals(List.of(), violations, "accessibility of " + path());
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): " + rule.getNodes().stream()
+                .map(node -> node.getTarget() + " " + node.getFailureSummary().replace('\n', ' ')).toList();
     }
 
     /** Clicks a button (AJAX or a whole-page submit) and waits for the answer to be shown. */

@@ -8,8 +8,6 @@ import java.util.List;
 import org.homeward.access.OfficeForm;
 import org.homeward.access.OfficeService;
 import org.homeward.access.OfficeSummary;
-import org.homeward.platform.Conflict;
-import org.homeward.platform.InvalidInput;
 import org.homeward.platform.web.PageMessages;
 
 /** Administration: offices. Create one, or rename one (the code never changes). */
@@ -37,14 +35,12 @@ public class OfficesView implements Serializable {
     }
 
     public void create() {
-        try {
+        messages.carryOut("newOfficeForm", () -> {
             OfficeSummary created = offices.create(newOffice);
             messages.info("office.created", created.code());
             newOffice = new OfficeForm();
             all = null;
-        } catch (InvalidInput invalid) {
-            messages.invalid("newOfficeForm", invalid);
-        }
+        });
     }
 
     public void edit(OfficeSummary office) {
@@ -55,16 +51,12 @@ public class OfficesView implements Serializable {
     }
 
     public void rename() {
-        try {
+        messages.carryOut("renameForm", () -> {
             offices.rename(renamed.getCode(), renamed.getName(), renamed.getVersion());
             messages.info("office.renamed", renamed.getCode());
             renamed = null;
             all = null;
-        } catch (InvalidInput invalid) {
-            messages.invalid("renameForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        }
+        });
     }
 
     public void cancelRename() {

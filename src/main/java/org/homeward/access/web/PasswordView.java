@@ -1,11 +1,8 @@
 package org.homeward.access.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import org.homeward.access.UserService;
 import org.homeward.platform.FieldError;
@@ -29,23 +26,22 @@ public class PasswordView implements Serializable {
     private String newPassword;
     private String repeatedPassword;
 
-    public void change() throws IOException {
-        try {
-            if (newPassword == null || !newPassword.equals(repeatedPassword)) {
+    public String change() {
+        String current = currentPassword;
+        String chosen = newPassword;
+        String repeated = repeatedPassword;
+        // Passwords are never kept in the view, whether the change was made or not.
+        currentPassword = null;
+        newPassword = null;
+        repeatedPassword = null;
+        return messages.submit("passwordForm", () -> {
+            if (chosen == null || !chosen.equals(repeated)) {
                 throw new InvalidInput(FieldError.of("repeatedPassword", "password.mismatch"));
             }
-            users.changeOwnPassword(currentPassword, newPassword);
-        } catch (InvalidInput invalid) {
-            messages.invalid("passwordForm", invalid);
-            return;
-        } finally {
-            currentPassword = null;
-            newPassword = null;
-            repeatedPassword = null;
-        }
-        messages.info("password.changed");
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            users.changeOwnPassword(current, chosen);
+            messages.info("password.changed");
+            return "/index?faces-redirect=true";
+        });
     }
 
     public String getCurrentPassword() {

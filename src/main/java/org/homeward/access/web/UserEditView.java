@@ -18,8 +18,6 @@ import org.homeward.access.Role;
 import org.homeward.access.UserForm;
 import org.homeward.access.UserService;
 import org.homeward.access.UserSummary;
-import org.homeward.platform.Conflict;
-import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
 import org.homeward.platform.web.PageMessages;
 
@@ -70,57 +68,45 @@ public class UserEditView implements Serializable {
         roles = new ArrayList<>(loaded.roles().stream().map(Role::name).sorted().toList());
     }
 
-    public void save() throws IOException {
+    public String save() {
         form.setRoles(selectedRoles());
-        try {
+        String password = temporaryPassword;
+        // The temporary password is never kept in the view, whether the save went through or not.
+        temporaryPassword = null;
+        return messages.submit("userForm", () -> {
             if (isNew()) {
-                form.setTemporaryPassword(temporaryPassword);
+                form.setTemporaryPassword(password);
                 UserSummary created = users.create(form);
                 messages.info("user.created", created.username());
-                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                external.redirect(external.getRequestContextPath() + "/admin/user.xhtml?id=" + created.id());
-            } else {
-                show(users.update(id, form));
-                messages.info("user.saved", user.username());
+                return "/admin/user?faces-redirect=true&id=" + created.id();
             }
-        } catch (InvalidInput invalid) {
-            messages.invalid("userForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        } finally {
-            temporaryPassword = null;
-        }
+            show(users.update(id, form));
+            messages.info("user.saved", user.username());
+            return null;
+        });
     }
 
     public void deactivate() {
-        try {
+        messages.carryOut("userForm", () -> {
             show(users.deactivate(id, user.version()));
             messages.info("user.deactivated", user.username());
-        } catch (InvalidInput invalid) {
-            messages.invalid("userForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        }
+        });
     }
 
     public void activate() {
-        try {
+        messages.carryOut("userForm", () -> {
             show(users.activate(id, user.version()));
             messages.info("user.activated", user.username());
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        }
+        });
     }
 
     public void resetPassword() {
-        try {
-            show(users.resetPassword(id, temporaryPassword));
+        String password = temporaryPassword;
+        temporaryPassword = null;
+        messages.carryOut("resetForm", () -> {
+            show(users.resetPassword(id, password));
             messages.info("user.passwordReset", user.username());
-        } catch (InvalidInput invalid) {
-            messages.invalid("resetForm", invalid);
-        } finally {
-            temporaryPassword = null;
-        }
+        });
     }
 
     private Set<Role> selectedRoles() {

@@ -24,7 +24,6 @@ import org.homeward.export.ExportService;
 import org.homeward.export.OrganisationView;
 import org.homeward.export.PartnerService;
 import org.homeward.person.Category;
-import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotAvailable;
 import org.homeward.platform.NotFound;
 import org.homeward.platform.web.PageMessages;
@@ -100,16 +99,14 @@ public class ExportsView implements Serializable {
             filters.put("rows", rows.name());
             filters.put("columns", columns.name());
         }
-        try {
-            String password = zipPassword == null || zipPassword.isEmpty() ? null : zipPassword;
+        String password = zipPassword == null || zipPassword.isEmpty() ? null : zipPassword;
+        // The ZIP password is never kept, whether the export started or not.
+        zipPassword = null;
+        messages.carryOut("exportForm", () -> {
             ExportJobView job = exports.export(new ExportOrder(profile, filters, purpose, password, hxl, bom, null, true));
             messages.info("export.started", job.id());
             purpose = null;
-        } catch (InvalidInput invalid) {
-            messages.invalid("exportForm", invalid);
-        } finally {
-            zipPassword = null;
-        }
+        });
     }
 
     public void cancel(long id) {

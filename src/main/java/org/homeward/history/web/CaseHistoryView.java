@@ -4,14 +4,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.homeward.history.CaseHistoryService.CaseHistory;
 import org.homeward.history.CaseHistoryService;
 import org.homeward.platform.Messages;
 import org.homeward.platform.NotFound;
-import org.homeward.platform.web.NotFoundPage;
+import org.homeward.platform.web.ErrorStatus;
 
 /** The history page of a case: the timeline of field-level changes and who opened the record, with filters. */
 @Named
@@ -29,18 +28,18 @@ public class CaseHistoryView implements Serializable {
     private LocalDate to;
     private CaseHistory history;
 
-    public void load() throws IOException {
+    public void load() {
         if (history != null) {
             return;
         }
         if (id == null) {
-            NotFoundPage.send("no case given");
+            ErrorStatus.notFound("no case given");
             return;
         }
         try {
             history = histories.of(id, username, from, to);
         } catch (NotFound notFound) {
-            NotFoundPage.send("no such case");
+            ErrorStatus.notFound("no such case");
         }
     }
 

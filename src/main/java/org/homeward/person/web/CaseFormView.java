@@ -1,12 +1,10 @@
 package org.homeward.person.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,10 +23,11 @@ import org.homeward.person.PersonRecord;
 import org.homeward.person.PersonService;
 import org.homeward.person.Sex;
 import org.homeward.person.Side;
-import org.homeward.platform.Conflict;
+import org.homeward.platform.FieldError;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
-import org.homeward.platform.web.NotFoundPage;
+import org.homeward.platform.web.DayConverter;
+import org.homeward.platform.web.ErrorStatus;
 import org.homeward.platform.web.PageMessages;
 
 /**
@@ -96,7 +95,7 @@ public class CaseFormView implements Serializable {
     }
 
     /** On page load: an existing record to revise (id), or a new one of the category asked for. */
-    public void load() throws IOException {
+    public void load() {
         if (details != null) {
             return;
         }
@@ -105,14 +104,13 @@ public class CaseFormView implements Serializable {
             details.setCategory(category == null ? Category.POW : category);
             details.setSide(Side.OWN);
             details.setOffice(currentUser.getOfficeCode());
-            details.setConsentTracing(true);
             category = details.getCategory();
             return;
         }
         try {
             show(persons.get(id));
         } catch (NotFound notFound) {
-            NotFoundPage.send("no such case");
+            ErrorStatus.notFound("no such case");
         }
     }
 
@@ -141,21 +139,34 @@ public class CaseFormView implements Serializable {
         documents.remove(row);
     }
 
-    public void save() throws IOException {
+    public String save() {
         details.setAliases(aliases == null ? List.of() : Arrays.asList(aliases.split("\\R")));
         details.setDocuments(documents.stream()
                 .filter(d -> d.getType() != null || d.getNumber() != null && !d.getNumber().isBlank())
                 .map(d -> new IdentityDocument.Draft(d.getType(), d.getNumber(), d.getIssuingCountry()))
                 .toList());
-        try {
+        return messages.submit("caseForm", () -> {
+            takePrecisionFromWhatWasTyped();
             PersonRecord saved = id == null ? persons.register(details) : persons.update(id, details, version);
             messages.info(id == null ? "case.registered" : "case.saved", saved.caseNumber());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + saved.id());
-        } catch (InvalidInput invalid) {
-            messages.invalid("caseForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
+            return "/cases/case?faces-redirect=true&id=" + saved.id();
+        });
+    }
+
+    /**
+     * A date of birth typed as a month or a year (2014-06, 2014) says how much of it is known, unless the
+     * form says it: then the two must agree, for the day of a partial date is not known.
+     */
+    private void takePrecisionFromWhatWasTyped() {
+        ChronoUnit typed = DayConverter.typedPart("caseForm:dateOfBirth");
+        if (typed != ChronoUnit.MONTHS && typed != ChronoUnit.YEARS) {
+            return;
+        }
+        DatePrecision chosen = details.getDateOfBirthPrecision();
+        if (chosen == null) {
+            details.setDateOfBirthPrecision(typed == ChronoUnit.MONTHS ? DatePrecision.MONTH : DatePrecision.YEAR);
+        } else if (chosen == DatePrecision.EXACT || chosen == DatePrecision.MONTH && typed == ChronoUnit.YEARS) {
+            throw new InvalidInput(FieldError.of("dateOfBirth", "date.partialButExact"));
         }
     }
 

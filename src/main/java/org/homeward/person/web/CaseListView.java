@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.faces.context.FacesContext;
 import org.homeward.person.CaseSelection;
 import org.homeward.person.Category;
-import org.homeward.platform.InvalidInput;
 import org.homeward.platform.api.FieldParser;
 import org.homeward.platform.web.PageMessages;
 import org.homeward.person.PersonRow;
@@ -91,13 +90,11 @@ public class CaseListView implements Serializable {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         FieldParser parser = new FieldParser();
         CaseSelection read = CaseSelection.from(parameters::get, parser);
-        try {
+        messages.carryOut("searchForm", () -> {
             parser.rejectIfAnyFailed();
             selection = read;
             selectionText = new SelectionText(messages.texts()).describe(read);
-        } catch (InvalidInput invalid) {
-            messages.invalid("searchForm", invalid);
-        }
+        });
     }
 
     public boolean isSelected() {

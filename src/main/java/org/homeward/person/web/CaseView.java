@@ -3,7 +3,6 @@ package org.homeward.person.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,10 +12,8 @@ import org.homeward.person.PersonService;
 import org.homeward.person.Relation;
 import org.homeward.person.Reliability;
 import org.homeward.person.SourceKind;
-import org.homeward.platform.Conflict;
-import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
-import org.homeward.platform.web.NotFoundPage;
+import org.homeward.platform.web.ErrorStatus;
 import org.homeward.platform.web.PageMessages;
 
 /** The case page: a person's whole record, as far as the reader may see it. Opening it is on file. */
@@ -57,41 +54,35 @@ public class CaseView implements Serializable {
     private boolean linkInform;
 
     public void addNote() {
-        try {
+        messages.carryOut("noteForm", () -> {
             caseFile.addNote(id, noteText);
             noteText = null;
             notes = null;
             messages.info("note.added");
-        } catch (InvalidInput invalid) {
-            messages.invalid("noteForm", invalid);
-        }
+        });
     }
 
     public void addTask() {
-        try {
+        messages.carryOut("taskForm", () -> {
             caseFile.addTask(id, taskDescription, taskDueOn, taskAssignee);
             taskDescription = null;
             taskDueOn = null;
             taskAssignee = null;
             tasks = null;
             messages.info("task.added");
-        } catch (InvalidInput invalid) {
-            messages.invalid("taskForm", invalid);
-        }
+        });
     }
 
     public void completeTask(CaseFileService.TaskView task) {
-        try {
+        messages.carryOut("tasksForm", () -> {
             caseFile.completeTask(task.id(), task.version());
             messages.info("task.completed");
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        }
+        });
         tasks = null;
     }
 
     public void addLink() {
-        try {
+        messages.carryOut("linkForm", () -> {
             caseFile.linkRelative(id, linkRelation, linkCaseNumber, linkContactName, linkContactDetails, linkInform);
             linkRelation = null;
             linkCaseNumber = null;
@@ -100,13 +91,11 @@ public class CaseView implements Serializable {
             linkInform = false;
             relatives = null;
             messages.info("link.added");
-        } catch (InvalidInput invalid) {
-            messages.invalid("linkForm", invalid);
-        }
+        });
     }
 
     public void addSource() {
-        try {
+        messages.carryOut("sourceForm", () -> {
             caseFile.addSource(id, sourceKind, sourceReceivedOn, sourceReliability, sourceReference);
             sourceKind = null;
             sourceReceivedOn = null;
@@ -114,9 +103,7 @@ public class CaseView implements Serializable {
             sourceReference = null;
             sources = null;
             messages.info("source.added");
-        } catch (InvalidInput invalid) {
-            messages.invalid("sourceForm", invalid);
-        }
+        });
     }
 
     public List<CaseFileService.SourceView> getSources() {
@@ -263,18 +250,18 @@ public class CaseView implements Serializable {
         this.linkInform = linkInform;
     }
 
-    public void load() throws IOException {
+    public void load() {
         if (record != null) {
             return;
         }
         if (id == null) {
-            NotFoundPage.send("no case given");
+            ErrorStatus.notFound("no case given");
             return;
         }
         try {
             record = persons.get(id);
         } catch (NotFound notFound) {
-            NotFoundPage.send("no such case");
+            ErrorStatus.notFound("no such case");
         }
     }
 

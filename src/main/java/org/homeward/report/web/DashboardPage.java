@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.homeward.person.Category;
 import org.homeward.person.Side;
-import org.homeward.platform.InvalidInput;
 import org.homeward.platform.Messages;
 import org.homeward.platform.web.PageMessages;
 import org.homeward.report.Figure;
@@ -52,11 +51,11 @@ public class DashboardPage {
     /** Reads the filters from the address; a bad one is named at the top and the figures shown without it. */
     public void load() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        try {
+        boolean filtered = messages.carryOut("filters", () -> {
             filter = ReportFilter.from(parameters::get);
             dashboard = reports.dashboard(filter);
-        } catch (InvalidInput invalid) {
-            messages.invalid("filters", invalid);
+        });
+        if (!filtered) {
             filter = ReportFilter.none();
             dashboard = reports.dashboard(filter);
         }

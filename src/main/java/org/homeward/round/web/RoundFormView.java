@@ -3,14 +3,11 @@ package org.homeward.round.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import org.homeward.person.Category;
 import org.homeward.person.Side;
-import org.homeward.platform.Conflict;
-import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
-import org.homeward.platform.web.NotFoundPage;
+import org.homeward.platform.web.ErrorStatus;
 import org.homeward.platform.web.PageMessages;
 import org.homeward.round.RoundDetails;
 import org.homeward.round.RoundService;
@@ -35,7 +32,7 @@ public class RoundFormView implements Serializable {
     private long version;
     private RoundDetails details;
 
-    public void load() throws IOException {
+    public void load() {
         if (details != null) {
             return;
         }
@@ -57,21 +54,16 @@ public class RoundFormView implements Serializable {
                 details.getQuotas().add(new RoundDetails.QuotaLine(quota.category(), quota.side(), quota.count()));
             }
         } catch (NotFound notFound) {
-            NotFoundPage.send("no such round");
+            ErrorStatus.notFound("no such round");
         }
     }
 
     public String save() {
-        try {
+        return messages.submit("roundForm", () -> {
             RoundRecord saved = id == null ? rounds.create(details) : rounds.revise(id, details, version);
             messages.info(id == null ? "round.created" : "round.saved", saved.name());
             return "/rounds/round?faces-redirect=true&id=" + saved.id();
-        } catch (InvalidInput invalid) {
-            messages.invalid("roundForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        }
-        return null;
+        });
     }
 
     public void addQuota() {

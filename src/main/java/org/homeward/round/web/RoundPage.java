@@ -3,7 +3,6 @@ package org.homeward.round.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +16,8 @@ import org.homeward.person.PersonRow;
 import org.homeward.person.PersonSearch;
 import org.homeward.person.PersonService;
 import org.homeward.person.Side;
-import org.homeward.platform.Conflict;
-import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
-import org.homeward.platform.web.NotFoundPage;
+import org.homeward.platform.web.ErrorStatus;
 import org.homeward.platform.web.PageMessages;
 import org.homeward.round.Outcome;
 import org.homeward.round.RoundService;
@@ -73,18 +70,18 @@ public class RoundPage implements Serializable {
     private String statusReason;
     private LocalDate exchangeDate;
 
-    public void load() throws IOException {
+    public void load() {
         if (round != null) {
             return;
         }
         if (id == null) {
-            NotFoundPage.send("no round given");
+            ErrorStatus.notFound("no round given");
             return;
         }
         try {
             round = rounds.get(id);
         } catch (NotFound notFound) {
-            NotFoundPage.send("no such round");
+            ErrorStatus.notFound("no such round");
         }
     }
 
@@ -103,55 +100,35 @@ public class RoundPage implements Serializable {
 
     public String nominate() {
         List<Long> ids = picked(pickedPeople);
-        try {
+        return messages.submit("nominateForm", () -> {
             int listed = rounds.nominate(id, ids).size();
             messages.info("round.nominated", listed);
             return reload();
-        } catch (InvalidInput invalid) {
-            messages.invalid("nominateForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        }
-        return null;
+        });
     }
 
     public String decide() {
-        try {
+        return messages.submit("listForm", () -> {
             int decided = rounds.decide(id, picked(pickedNominations), decision, decisionReason).size();
             messages.info("round.decided", decided);
             return reload();
-        } catch (InvalidInput invalid) {
-            messages.invalid("listForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        }
-        return null;
+        });
     }
 
     public String moveRound() {
-        try {
+        return messages.submit("roundStatusForm", () -> {
             RoundRecord moved = rounds.moveTo(id, nextStatus, statusReason, round.version());
             messages.info("round.statusChanged", messages.texts().get("RoundStatus." + moved.status()));
             return reload();
-        } catch (InvalidInput invalid) {
-            messages.invalid("roundStatusForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        }
-        return null;
+        });
     }
 
     public String recordExchange() {
-        try {
+        return messages.submit("exchangeForm", () -> {
             ExchangeResult result = rounds.recordExchange(id, round.version(), exchangeDate);
             messages.info("round.exchanged", result.exchanged(), result.returned());
             return reload();
-        } catch (InvalidInput invalid) {
-            messages.invalid("exchangeForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        }
-        return null;
+        });
     }
 
     private String reload() {

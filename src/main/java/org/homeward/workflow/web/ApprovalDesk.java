@@ -2,8 +2,6 @@ package org.homeward.workflow.web;
 
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import org.homeward.platform.Conflict;
-import org.homeward.platform.InvalidInput;
 import org.homeward.platform.web.PageMessages;
 import org.homeward.workflow.ApprovalDecision;
 import org.homeward.workflow.ApprovalService;
@@ -47,20 +45,17 @@ public abstract class ApprovalDesk implements Serializable {
         if (deciding == null) {
             return null;
         }
-        try {
+        return messages.submit("decisionForm", () -> {
             ApprovalView decided = approvals.decide(deciding.id(), decision, decisionReason);
             messages.info(decision == ApprovalDecision.APPROVE ? "approval.approved" : "approval.declined",
                     decided.caseNumber());
             cancel();
             return afterDecision(decided);
-        } catch (InvalidInput invalid) {
-            messages.invalid("decisionForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
+        }, () -> {
+            // Decided or gone stale meanwhile: the dialog about it closes and the inbox shows it as it is now.
             cancel();
             refresh();
-        }
-        return null;
+        });
     }
 
     /** Where the page goes once a decision is made (post-redirect-get). */

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.homeward.person.CaseFileService;
 import org.homeward.person.web.CaseView;
-import org.homeward.platform.Conflict;
-import org.homeward.platform.InvalidInput;
 import org.homeward.round.RoundService;
 import org.homeward.round.RoundViews.Hold;
 import org.homeward.workflow.ApprovalView;
@@ -53,18 +51,13 @@ public class StatusPanel extends ApprovalDesk {
     /** Moves the case; on success the page is loaded afresh so every section shows the new status. */
     public String change() {
         long version = getChoices().version();
-        try {
+        return messages.submit("statusForm", () -> {
             WorkflowService.TransitionOutcome outcome = workflow.transition(caseView.getId(),
                     new Transition(to, reason, closingReason, sourceId, version));
             messages.info(outcome.pending() ? "approval.sent" : "status.changed",
                     messages.texts().get("RepatriationStatus." + to));
             return "/cases/case?faces-redirect=true&id=" + caseView.getId();
-        } catch (InvalidInput invalid) {
-            messages.invalid("statusForm", invalid);
-        } catch (Conflict conflict) {
-            messages.conflict(conflict);
-        }
-        return null;
+        });
     }
 
     public WorkflowService.StatusChoices getChoices() {
@@ -110,6 +103,11 @@ public class StatusPanel extends ApprovalDesk {
 
     public List<CaseFileService.SourceView> getSources() {
         return caseView.getSources();
+    }
+
+    /** The move chosen closes the case, so it asks for a closing reason. */
+    public boolean isClosing() {
+        return to == RepatriationStatus.CLOSED;
     }
 
     public ClosingReason[] getClosingReasons() {
