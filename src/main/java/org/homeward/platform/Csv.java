@@ -5,7 +5,6 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.temporal.TemporalAccessor;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,10 +29,18 @@ public final class Csv implements Closeable, Flushable {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
+    private final Appendable out;
+
+    /**
+     * Commons CSV prints each row into this builder, which then goes to {@code out} in one call: a
+     * {@code Writer}'s every call takes its lock, and a row is some hundred small appends.
+     */
+    private final StringBuilder line = new StringBuilder(256);
     private final CSVPrinter printer;
 
     private Csv(Appendable out) throws IOException {
-        this.printer = new CSVPrinter(out, FORMAT);
+        this.out = out;
+        this.printer = new CSVPrinter(line, FORMAT);
     }
 
     /** A writer of rows to {@code out}, which it closes when closed; with the byte-order mark first when asked. */
@@ -57,14 +64,31 @@ public final class Csv implements Closeable, Flushable {
 
     public void row(List<?> fields) {
         try {
-            printer.printRecord(fields.stream().map(Csv::cell));
+            for (Object field : fields) {
+                printer.print(cell(field));
+            }
+            endRow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** One row; the array is only read, so an export reuses one for every row of a million. */
     public void row(Object... fields) {
-        row(Arrays.asList(fields));
+        try {
+            for (Object field : fields) {
+                printer.print(cell(field));
+            }
+            endRow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void endRow() throws IOException {
+        printer.println();
+        out.append(line);
+        line.setLength(0);
     }
 
     /** What is written for a value: numbers as they are, dates in ISO form, text made safe. */
@@ -94,7 +118,9 @@ public final class Csv implements Closeable, Flushable {
     @Override
     public void flush() {
         try {
-            printer.flush();
+            if (out instanceof Flushable flushable) {
+                flushable.flush();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,7 +129,9 @@ public final class Csv implements Closeable, Flushable {
     @Override
     public void close() {
         try {
-            printer.close(true);
+            if (out instanceof Closeable closeable) {
+                closeable.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
