@@ -153,6 +153,34 @@ public class PartnerService {
         return AgreementView.of(agreement, LocalDate.now(clock));
     }
 
+    /**
+     * Ends an agreement at once (it was valid until yesterday), with the version read: exports under it
+     * are refused from now on. Not undone by a revision's mistake: ending is its own step, confirmed on the page.
+     */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public AgreementView endAgreement(long organisationId, long agreementId, Long versionRead) {
+        PartnerAgreement agreement = em.find(PartnerAgreement.class, agreementId);
+        if (agreement == null || agreement.getOrganisation().getId() != organisationId) {
+            throw new NotFound("agreement", agreementId);
+        }
+        requireHeadOffice();
+        if (versionRead == null) {
+            throw new InvalidInput(FieldError.of("version", "person.version.required"));
+        }
+        if (agreement.getVersion() != versionRead) {
+            throw lastChange.conflictOn(PartnerAgreement.class, agreementId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!agreement.endsOnOrAfter(today)) {
+            throw new InvalidInput(FieldError.of("validTo", "partner.agreement.alreadyEnded", agreement.getReference(),
+                    agreement.getValidTo().toString()));
+        }
+        changeReason.set("data-sharing agreement ended");
+        agreement.endBefore(today);
+        ConcurrentSave.flush(em);
+        return AgreementView.of(agreement, today);
+    }
+
     /** Agreements outlive the people who sign them: only the head office answers for them. */
     private void requireHeadOffice() {
         if (!currentUser.scope().seesAllOffices()) {
