@@ -39,6 +39,8 @@ else
         DB_USER=postgres java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
         psql -h 127.0.0.1 -U postgres -d homeward_export -q -c "GRANT ALL ON ALL TABLES IN SCHEMA public TO homeward_bench" \
             -c "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO homeward_bench" -c "VACUUM ANALYZE"
+        # Later migrations alter the export tables: the server's account must own them.
+        psql -h 127.0.0.1 -U postgres -d homeward_export -q -c "ALTER TABLE export_job OWNER TO homeward_bench"
     else
         java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
     fi

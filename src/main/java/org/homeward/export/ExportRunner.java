@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -130,9 +127,7 @@ public class ExportRunner {
             if (h2) {
                 lazyQueries(connection, true);
             }
-            try (Writer out = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20),
-                    StandardCharsets.UTF_8);
-                 Csv csv = Csv.to(out, plan.bom())) {
+            try (Csv csv = Csv.to(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20), plan.bom())) {
                 return plan.profile() == ExportProfile.AGGREGATE
                         ? writeAggregate(connection, plan, csv)
                         : writePersons(jobId, connection, plan, csv);
