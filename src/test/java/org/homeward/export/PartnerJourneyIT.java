@@ -85,7 +85,7 @@ class PartnerJourneyIT extends BrowserTest {
         toggle("Kyiv regional office (KYIV)");
         press("Save");
         assertTrue(pageText().contains("Agreement " + reference + " recorded."), pageText());
-        WebElement agreement = row(reference);
+        WebElement agreement = agreementRow(reference);
         assertTrue(agreement.getText().contains("2026-01-01 – 2099-12-31"), agreement.getText());
         assertTrue(agreement.getText().contains("KYIV"), agreement.getText());
 
@@ -96,8 +96,8 @@ class PartnerJourneyIT extends BrowserTest {
         press("Yes, end it");
         LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         assertTrue(pageText().contains("Agreement " + reference + " ended: it held until " + yesterday + "."), pageText());
-        assertTrue(row(reference).getText().contains("2026-01-01 – " + yesterday), row(reference).getText());
-        assertFalse(row(reference).getText().contains("End agreement"), "an ended agreement cannot be ended again");
+        assertTrue(agreementRow(reference).getText().contains("2026-01-01 – " + yesterday), agreementRow(reference).getText());
+        assertFalse(agreementRow(reference).getText().contains("End agreement"), "an ended agreement cannot be ended again");
         signOut();
 
         JsonObject recorded = Api.at(base).as("hq").get("api/v1/partners").array().stream().map(o -> o.asJsonObject())
@@ -114,6 +114,12 @@ class PartnerJourneyIT extends BrowserTest {
                 + " where a.id = ? and r.reason = 'data-sharing agreement ended'", agreementId));
         assertEquals("admin", DirectDatabase.text("select r.username from partner_organisation_aud a join audit_revision r"
                 + " on r.id = a.rev where a.id = ? and a.revtype = 0", recorded.getJsonNumber("id").longValue()));
+    }
+
+    /** The row of the chosen organisation's agreements table with this reference. */
+    private WebElement agreementRow(String reference) {
+        return driver.findElement(By.id("agreementsForm:agreementsTable"))
+                .findElement(By.xpath(".//tr[td[normalize-space(.)=" + xpathLiteral(reference) + "]]"));
     }
 
     /** The table row that holds this text in one of its cells. */
