@@ -35,8 +35,8 @@ import org.homeward.platform.Database;
  * Writes an export's file: rows read with a database cursor (a forward-only result set fetched a
  * thousand rows at a time, in a read-only transaction so that PostgreSQL really uses a cursor, and with
  * H2's lazy query execution so that H2 does not build the whole result first) and
- * written straight to the file, so memory stays the same whatever the size. Reports progress every few
- * thousand rows and stops when the job is cancelled. On success the export goes to the access log.
+ * written straight to the file, so memory stays the same whatever the size. Reports progress every two
+ * seconds and stops when the job is cancelled. On success the export goes to the access log.
  * Runs on a managed executor's thread or, for a small export, on the request's.
  */
 @ApplicationScoped
