@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Export benchmark: loads a registry of COUNT people (default 1,000,000 on PostgreSQL, 100,000 on H2),
+# Export benchmark: loads a registry of COUNT people (default 1,000,000),
 # starts the provisioned server on it, and runs a FULL export (as hq) and a PARTNER_MINIMAL export (as
 # partner) as background jobs: rows per second from the job's own start and finish times, and the
-# server's live heap (after a forced GC, sampled every few seconds while the export runs) above its
-# level before. On PostgreSQL, the same columns through COPY (SELECT …) TO STDOUT CSV in the same run.
+# server's live heap (the bytes of live objects after a full GC, sampled every few seconds while the
+# export runs) above its level before. In the same run, the same columns by the database's own CSV
+# writer: PostgreSQL's COPY (SELECT …) TO STDOUT CSV, or H2's CALL CSVWRITE(file, 'SELECT …') once the
+# server has stopped (an H2 file database has one process at a time).
 #
 #   src/test/benchmark/export.sh postgresql [COUNT]    (needs PostgreSQL on 127.0.0.1:5432, trust auth)
 #   src/test/benchmark/export.sh h2 [COUNT]
@@ -16,7 +18,7 @@ cd "$(dirname "$0")/../../.."
 db=${1:-postgresql}
 case "$db" in
     postgresql) count=${2:-1000000} ;;
-    h2) count=${2:-100000} ;;
+    h2) count=${2:-1000000} ;;
     *) echo "usage: $0 postgresql|h2 [COUNT]" >&2; exit 2 ;;
 esac
 . src/test/benchmark/server.sh
@@ -37,6 +39,8 @@ else
         DB_USER=postgres java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
         psql -h 127.0.0.1 -U postgres -d homeward_export -q -c "GRANT ALL ON ALL TABLES IN SCHEMA public TO homeward_bench" \
             -c "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO homeward_bench" -c "VACUUM ANALYZE"
+        # Later migrations alter the export tables: the server's account must own them.
+        psql -h 127.0.0.1 -U postgres -d homeward_export -q -c "ALTER TABLE export_job OWNER TO homeward_bench"
     else
         java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
     fi
@@ -45,13 +49,17 @@ fi
 echo "== starting the server on that database"
 start_server target/homeward.war "$out/export-server-$db.log"
 
-live_heap_kb() { jcmd "$pid" GC.run > /dev/null; jcmd "$pid" GC.heap_info | grep -Eo 'used [0-9]+K' | head -n 1 | grep -Eo '[0-9]+'; }
+# The live objects' bytes from the class histogram, which runs a full GC first and counts in the same
+# pause: "used" read after a separate GC.run also counts what the export allocated in between (garbage).
+live_heap_kb() { jcmd "$pid" GC.class_histogram | tail -n 1 | awk '{ print int($3 / 1024) }'; }
+histogram() { jcmd "$pid" GC.class_histogram | head -n 25 > "$1"; }
 seconds() { date -d "$1" +%s.%N; }
 
 # export_as USER PROFILE: runs one export as a background job and prints its figures.
 export_as() {
     local user=$1 profile=$2 before peak job id state used
     before=$(live_heap_kb)
+    histogram "$out/export-heap-$profile-before.txt"
     peak=$before
     job=$(curl -sf -u "$user:homeward-demo" -H 'Content-Type: application/json' "${base_url}api/v1/exports" \
         -d "{\"profile\":\"$profile\",\"purpose\":\"benchmark\",\"background\":true}")
@@ -59,7 +67,10 @@ export_as() {
     while :; do
         sleep 3
         used=$(live_heap_kb)
-        [ "$used" -gt "$peak" ] && peak=$used
+        if [ "$used" -gt "$peak" ]; then
+            peak=$used
+            histogram "$out/export-heap-$profile-peak.txt"
+        fi
         job=$(curl -sf -u "$user:homeward-demo" "${base_url}api/v1/exports/$id")
         state=$(echo "$job" | jq -r .state)
         [ "$state" = QUEUED ] || [ "$state" = RUNNING ] || break
@@ -79,6 +90,18 @@ from="from person p join office o on o.id = p.office_id left join app_user u on 
 full_sql="select p.case_number, p.category, p.side, p.status, p.family_name, p.given_name, p.patronymic, p.latin_family_name, p.latin_given_name, p.latin_patronymic, p.sex, p.birth_date, p.oblast, o.code, u.username, p.restricted, $round, p.registered_at, p.updated_at $from order by p.id"
 minimal_sql="select p.id, p.latin_family_name, p.latin_given_name, p.latin_patronymic, p.family_name, p.given_name, p.patronymic, p.sex, extract(year from p.birth_date), p.category, p.status, p.oblast, $round, p.event_date, p.registered_at, p.updated_at $from where p.restricted = false and (p.consent_sharing = true or (p.legal_basis is not null and p.legal_basis <> '')) order by p.id"
 
+csvwrite() {
+    local label=$1 sql=$2 start end rows file="$PWD/$out/csvwrite.csv"
+    rm -f "$file"
+    start=$(date +%s.%N)
+    java -cp "$cp" org.h2.tools.Shell -url "$DB_URL" -user sa -password sa \
+        -sql "CALL CSVWRITE('$file', '${sql//\'/\'\'}', 'charset=UTF-8')" > /dev/null
+    end=$(date +%s.%N)
+    rows=$(($(wc -l < "$file") - 1))
+    printf '%-16s %9d rows in %6.1f s: %8.0f rows/s (H2 CALL CSVWRITE, with the Shell JVM start)\n' "$label" "$rows" \
+        "$(echo "$end - $start" | bc -l)" "$(echo "$rows / ($end - $start)" | bc -l)"
+}
+
 copy() {
     local label=$1 sql=$2 start end rows
     start=$(date +%s.%N)
@@ -88,11 +111,16 @@ copy() {
         "$(echo "$end - $start" | bc -l)" "$(echo "$rows / ($end - $start)" | bc -l)"
 }
 
-echo "== exports through the server ($db, $(psql --version 2>/dev/null | head -n 1 || true))"
+echo "== exports through the server ($db, $(psql --version 2>/dev/null | head -n 1 || true)); $(uptime)"
 export_as hq FULL
 export_as partner PARTNER_MINIMAL
 if [ "$db" = postgresql ]; then
     copy "COPY FULL" "$full_sql"
     copy "COPY MINIMAL" "$minimal_sql"
+else
+    stop_server
+    csvwrite "CSVWRITE FULL" "$full_sql"
+    csvwrite "CSVWRITE MINIMAL" "$minimal_sql"
 fi
+echo "== $(uptime)"
 echo "== server: $(nproc) cores, $(java -version 2>&1 | head -n 1)"

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,9 +24,14 @@ import java.util.Objects;
 @Table(name = "export_job")
 @NamedQuery(name = "ExportJob.ofUser",
         query = "select j from ExportJob j where j.username = :username order by j.createdAt desc, j.id desc")
+@NamedQuery(name = "ExportJob.unfinished",
+        query = "select j from ExportJob j where j.state in (org.homeward.export.ExportState.QUEUED, org.homeward.export.ExportState.RUNNING)")
 @NamedQuery(name = "ExportJob.expired",
         query = "select j from ExportJob j where j.expiresAt < :now and j.state <> org.homeward.export.ExportState.EXPIRED")
 public class ExportJob {
+
+    /** The failure of a job whose server stopped while it ran; the page says so in words. */
+    public static final String SERVER_STOPPED = "SERVER_STOPPED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "export_job_seq")
@@ -84,6 +90,14 @@ public class ExportJob {
 
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
+
+    /** The server running the job (jboss.node.name), from its start. */
+    @Column(length = 100)
+    private String node;
+
+    /** When the running job last reported: a job whose server stopped falls silent. */
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
 
     protected ExportJob() {
     }
@@ -171,17 +185,57 @@ public class ExportJob {
         return expiresAt;
     }
 
-    /** Starts the job unless it was cancelled before it began; whether it started. */
-    boolean start() {
+    public String getNode() {
+        return node;
+    }
+
+    public Instant getHeartbeatAt() {
+        return heartbeatAt;
+    }
+
+    /** The server whose executor will run the job; it is lost with that server's queue if it stops. */
+    void queueOn(String node) {
+        this.node = node;
+    }
+
+    /** Starts the job on that server unless it was cancelled before it began; whether it started. */
+    boolean start(String node, Instant at) {
         if (state != ExportState.QUEUED || cancelRequested) {
             return false;
         }
         state = ExportState.RUNNING;
+        this.node = node;
+        heartbeatAt = at;
         return true;
     }
 
-    void progress(long rows) {
+    void progress(long rows, Instant at) {
         rowsWritten = rows;
+        heartbeatAt = at;
+    }
+
+    /**
+     * Whether the job was left behind by a server that stopped: queued or running, and either on this
+     * server when it starts ({@code restartedNode}), or silent since {@code silentSince} on any server.
+     */
+    boolean abandoned(String restartedNode, Instant silentSince) {
+        if (state != ExportState.QUEUED && state != ExportState.RUNNING) {
+            return false;
+        }
+        if (restartedNode != null && restartedNode.equals(node)) {
+            return true;
+        }
+        Instant lastSign = heartbeatAt != null ? heartbeatAt : createdAt;
+        return lastSign.isBefore(silentSince);
+    }
+
+    /** The files a run of this job writes, finished or not: what to delete when it is abandoned. */
+    static List<String> filesOf(long id) {
+        return List.of(fileName(id, "csv"), fileName(id, "zip"));
+    }
+
+    static String fileName(long id, String extension) {
+        return "export-" + id + "." + extension;
     }
 
     void finish(long rows, String fileName, Instant at) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 /** An export job as its owner sees it (page and API): state, progress, and what it was for. */
 public record ExportJobView(long id, ExportProfile profile, ExportState state, int progress, long rowsExpected,
                             long rowsWritten, String filters, String purpose, String agreement, boolean zipped,
-                            Instant createdAt, Instant finishedAt, Instant expiresAt) {
+                            Instant createdAt, Instant finishedAt, Instant expiresAt, String failure) {
 
     static ExportJobView of(ExportJob job, String agreement) {
         int progress = job.getState() == ExportState.DONE ? 100
@@ -13,7 +13,18 @@ public record ExportJobView(long id, ExportProfile profile, ExportState state, i
                 : (int) Math.min(99, job.getRowsWritten() * 100 / job.getRowsExpected());
         return new ExportJobView(job.getId(), job.getProfile(), job.getState(), progress, job.getRowsExpected(),
                 job.getRowsWritten(), job.getFilters(), job.getPurpose(), agreement, job.isZipped(), job.getCreatedAt(),
-                job.getFinishedAt(), job.getExpiresAt());
+                job.getFinishedAt(), job.getExpiresAt(), failure(job));
+    }
+
+    /**
+     * Why a failed job failed, as a code: {@code SERVER_STOPPED} when its server stopped while it ran,
+     * {@code ERROR} otherwise (the server's log has the cause; it may quote data, so the user is not shown it).
+     */
+    private static String failure(ExportJob job) {
+        if (job.getState() != ExportState.FAILED) {
+            return null;
+        }
+        return ExportJob.SERVER_STOPPED.equals(job.getFailure()) ? ExportJob.SERVER_STOPPED : "ERROR";
     }
 
     public boolean isDownloadable() {

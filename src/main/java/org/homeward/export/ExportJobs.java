@@ -27,6 +27,7 @@ public class ExportJobs {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     long create(ExportJob job) {
+        job.queueOn(ExportSettings.node());
         em.persist(job);
         em.flush();
         return job.getId();
@@ -34,15 +35,46 @@ public class ExportJobs {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean start(long id) {
-        return locked(id).start();
+        return locked(id).start(ExportSettings.node(), Instant.now(clock));
     }
 
-    /** Records the rows written so far; whether the job was asked to stop. */
+    /** Records the rows written so far, which also says the job is alive; whether it was asked to stop. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean progress(long id, long rows) {
         ExportJob job = locked(id);
-        job.progress(rows);
+        job.progress(rows, Instant.now(clock));
         return job.isCancelRequested();
+    }
+
+    /** Fails the job if a stopped server left it behind (see {@link #failAbandoned}); whether it did. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean failIfAbandoned(long id, java.time.Duration silence) {
+        Instant now = Instant.now(clock);
+        ExportJob job = locked(id);
+        if (!job.abandoned(null, now.minus(silence))) {
+            return false;
+        }
+        job.fail(ExportJob.SERVER_STOPPED, now);
+        return true;
+    }
+
+    /**
+     * Fails the jobs a stopped server left queued or running: those of {@code restartedNode} (this
+     * server, starting), or of any server and silent for longer than {@code silence}. Their ids, whose
+     * partial files are to be deleted.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<Long> failAbandoned(String restartedNode, java.time.Duration silence) {
+        Instant now = Instant.now(clock);
+        List<Long> failed = new java.util.ArrayList<>();
+        for (ExportJob job : em.createNamedQuery("ExportJob.unfinished", ExportJob.class).setMaxResults(500)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            if (job.abandoned(restartedNode, now.minus(silence))) {
+                job.fail(ExportJob.SERVER_STOPPED, now);
+                failed.add(job.getId());
+            }
+        }
+        return failed;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

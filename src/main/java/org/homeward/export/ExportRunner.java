@@ -3,11 +3,8 @@ package org.homeward.export;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,12 +29,14 @@ import net.lingala.zip4j.model.enums.EncryptionMethod;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
 import org.homeward.platform.Csv;
+import org.homeward.platform.Database;
 
 /**
  * Writes an export's file: rows read with a database cursor (a forward-only result set fetched a
- * thousand rows at a time, in a read-only transaction so that PostgreSQL really uses a cursor) and
- * written straight to the file, so memory stays the same whatever the size. Reports progress every few
- * thousand rows and stops when the job is cancelled. On success the export goes to the access log.
+ * thousand rows at a time, in a read-only transaction so that PostgreSQL really uses a cursor, and with
+ * H2's lazy query execution so that H2 does not build the whole result first) and
+ * written straight to the file, so memory stays the same whatever the size. Reports progress every two
+ * seconds and stops when the job is cancelled. On success the export goes to the access log.
  * Runs on a managed executor's thread or, for a small export, on the request's.
  */
 @ApplicationScoped
@@ -46,7 +45,12 @@ public class ExportRunner {
     private static final Logger LOG = Logger.getLogger(ExportRunner.class.getName());
 
     static final int FETCH_SIZE = 1_000;
-    static final int PROGRESS_EVERY = 5_000;
+
+    /**
+     * How often a running job reports its rows (which is also its heartbeat, see {@link ExportJob#abandoned})
+     * and learns whether it was cancelled: each report is a transaction locking the job's row.
+     */
+    static final long REPORT_EVERY_NANOS = 2_000_000_000L;
 
     @Resource(lookup = "java:jboss/datasources/HomewardDS")
     DataSource dataSource;
@@ -73,7 +77,7 @@ public class ExportRunner {
             }
             Path directory = settings.directory();
             Files.createDirectories(directory);
-            csvFile = directory.resolve("export-" + jobId + ".csv");
+            csvFile = directory.resolve(ExportJob.fileName(jobId, "csv"));
             long rows = write(jobId, plan, csvFile);
             if (rows < 0) {
                 Files.deleteIfExists(csvFile);
@@ -82,7 +86,7 @@ public class ExportRunner {
             }
             String fileName = csvFile.getFileName().toString();
             if (zipPassword != null) {
-                zipFile = directory.resolve("export-" + jobId + ".zip");
+                zipFile = directory.resolve(ExportJob.fileName(jobId, "zip"));
                 zip(csvFile, zipFile, zipPassword);
                 Files.delete(csvFile);
                 fileName = zipFile.getFileName().toString();
@@ -117,15 +121,21 @@ public class ExportRunner {
     /** Rows written, or -1 when the job was cancelled on the way. */
     long write(long jobId, ExportPlan plan, Path file) throws IOException, SQLException {
         try (Connection connection = dataSource.getConnection()) {
+            boolean h2 = Database.of(connection.getMetaData().getDatabaseProductName()) == Database.H2;
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-                 Csv csv = Csv.to(out, plan.bom())) {
+            if (h2) {
+                lazyQueries(connection, true);
+            }
+            try (Csv csv = Csv.to(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20), plan.bom())) {
                 return plan.profile() == ExportProfile.AGGREGATE
                         ? writeAggregate(connection, plan, csv)
                         : writePersons(jobId, connection, plan, csv);
             } finally {
                 connection.rollback();
+                if (h2) {
+                    lazyQueries(connection, false);
+                }
                 connection.setReadOnly(false);
                 connection.setAutoCommit(true);
             }
@@ -138,6 +148,7 @@ public class ExportRunner {
         if (plan.hxl()) {
             csv.row(columns.stream().map(PersonColumns.Column::hxl).toList());
         }
+        PersonColumns.Reader[] readers = columns.stream().map(PersonColumns.Column::reader).toArray(PersonColumns.Reader[]::new);
         Pseudonyms pseudonyms = plan.pseudonymKey() == null ? null : new Pseudonyms(plan.pseudonymKey());
         long rows = 0;
         try (PreparedStatement statement = connection.prepareStatement(plan.personSql(), ResultSet.TYPE_FORWARD_ONLY,
@@ -145,19 +156,23 @@ public class ExportRunner {
             statement.setFetchSize(FETCH_SIZE);
             bind(statement, plan.parameters());
             try (ResultSet result = statement.executeQuery()) {
-                Object[] values = new Object[columns.size()];
-                List<Object> row = Arrays.asList(values);
+                // One array for every row: a million rows leave nothing behind but the file.
+                Object[] values = new Object[readers.length];
+                long nextReport = System.nanoTime() + REPORT_EVERY_NANOS;
                 while (result.next()) {
                     for (int i = 0; i < values.length; i++) {
-                        values[i] = columns.get(i).reader().read(result, i + 1);
+                        values[i] = readers[i].read(result, i + 1);
                     }
                     if (pseudonyms != null) {
                         values[0] = pseudonyms.of((Long) values[0]);
                     }
-                    csv.row(row);
+                    csv.row(values);
                     rows++;
-                    if (rows % PROGRESS_EVERY == 0 && jobs.progress(jobId, rows)) {
-                        return -1;
+                    if ((rows & 1023) == 0 && System.nanoTime() - nextReport >= 0) {
+                        if (jobs.progress(jobId, rows)) {
+                            return -1;
+                        }
+                        nextReport = System.nanoTime() + REPORT_EVERY_NANOS;
                     }
                 }
             }
@@ -226,6 +241,17 @@ public class ExportRunner {
             end++;
         }
         return end == 0 || end > 12 ? Long.MAX_VALUE : Long.parseLong(label.substring(0, end));
+    }
+
+    /**
+     * H2 computes a query's whole result before the first row unless told to be lazy, and keeps up to
+     * MAX_MEMORY_ROWS of it on the heap: with lazy execution the cursor reads the rows as the file is
+     * written. Set back before the connection returns to the pool, where other queries want the default.
+     */
+    private static void lazyQueries(Connection connection, boolean lazy) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SET LAZY_QUERY_EXECUTION " + (lazy ? "TRUE" : "FALSE"));
+        }
     }
 
     private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {

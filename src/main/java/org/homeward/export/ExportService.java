@@ -149,7 +149,7 @@ public class ExportService {
     /** The caller's jobs, newest first (at most 50). */
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
     public List<ExportJobView> myJobs() {
-        return jobs.ofUser(signedIn()).stream().map(this::view).toList();
+        return jobs.ofUser(signedIn()).stream().map(this::settled).map(this::view).toList();
     }
 
     /** Stops a job that is still running, or withdraws a finished one's file. */
@@ -247,6 +247,24 @@ public class ExportService {
         if (!job.getUsername().equals(signedIn())) {
             // Another user's job is as good as none: its existence says nothing to the caller.
             throw new NotFound("export", id);
+        }
+        return settled(job);
+    }
+
+    /**
+     * The job, failed first if a stopped server left it behind: its owner learns it at once rather
+     * than at the next sweep of {@link ExportRetention}.
+     */
+    private ExportJob settled(ExportJob job) {
+        if (!job.abandoned(null, Instant.now(clock).minus(settings.silenceLimit()))
+                || !jobs.failIfAbandoned(job.getId(), settings.silenceLimit())) {
+            return job;
+        }
+        em.refresh(job);
+        try {
+            settings.deleteFilesOf(job.getId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return job;
     }

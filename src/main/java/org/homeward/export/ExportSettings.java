@@ -1,6 +1,8 @@
 package org.homeward.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -28,6 +30,32 @@ public class ExportSettings {
 
     public long backgroundAbove() {
         return number("HOMEWARD_EXPORT_BACKGROUND_ABOVE", "homeward.export.background-above", 5_000);
+    }
+
+    /**
+     * How long a queued or running job may stay silent before it counts as left behind by a stopped
+     * server (minutes, {@code HOMEWARD_EXPORT_SILENT_MINUTES}, default 10). A running job reports every
+     * few seconds while it writes rows; its longest silences are the aggregate's one query and the
+     * encryption of a ZIP, each well under this on a million rows.
+     */
+    public Duration silenceLimit() {
+        return Duration.ofMinutes(Math.max(1, number("HOMEWARD_EXPORT_SILENT_MINUTES", "homeward.export.silent-minutes", 10)));
+    }
+
+    /** Deletes whatever a run of that job wrote, finished or not. */
+    void deleteFilesOf(long jobId) throws IOException {
+        for (String file : ExportJob.filesOf(jobId)) {
+            Files.deleteIfExists(directory().resolve(file));
+        }
+    }
+
+    /** This server's name in a cluster (WildFly's {@code jboss.node.name}, the host name unless set). */
+    static String node() {
+        String name = System.getProperty("jboss.node.name");
+        if (name == null || name.isBlank()) {
+            name = System.getProperty("jboss.host.name", "localhost");
+        }
+        return name.length() > 100 ? name.substring(0, 100) : name;
     }
 
     private static long number(String variable, String property, long fallback) {

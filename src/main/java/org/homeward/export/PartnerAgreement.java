@@ -115,6 +115,28 @@ public class PartnerAgreement {
     }
 
     /**
+     * Ends the agreement before {@code today}, so that no export falls under it from now on; its terms
+     * stay on file as they were signed. One that had not begun yet ends before it began: it never held.
+     * Whether it changed (an agreement over already is left as it is).
+     */
+    public boolean endBefore(LocalDate today) {
+        LocalDate lastDay = today.minusDays(1);
+        if (validTo.isBefore(today)) {
+            return false;
+        }
+        validTo = lastDay;
+        if (validFrom.isAfter(lastDay)) {
+            validFrom = lastDay;
+        }
+        return true;
+    }
+
+    /** Whether it still holds or will: what can be ended. */
+    public boolean endsOnOrAfter(LocalDate day) {
+        return !validTo.isBefore(day);
+    }
+
+    /**
      * Why this agreement does not allow an export of this profile over these categories on this day,
      * or empty when it does. The first reason found is given: expired or not yet valid, then the profile,
      * then person-level data, then the categories.

@@ -135,22 +135,52 @@ public class PartnerService {
 
     @RolesAllowed(Role.Names.SUPERVISOR)
     public AgreementView reviseAgreement(long organisationId, long agreementId, AgreementForm form) {
+        PartnerAgreement agreement = agreementToChange(organisationId, agreementId);
+        PartnerAgreement.Terms terms = terms(form, agreement.getId());
+        requireUnchanged(agreement, form.version());
+        changeReason.set("data-sharing agreement revised");
+        agreement.revise(terms);
+        ConcurrentSave.flush(em);
+        return AgreementView.of(agreement, LocalDate.now(clock));
+    }
+
+    /**
+     * Ends an agreement at once (it was valid until yesterday), with the version read: exports under it
+     * are refused from now on. Not undone by a revision's mistake: ending is its own step, confirmed on the page.
+     */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public AgreementView endAgreement(long organisationId, long agreementId, Long versionRead) {
+        PartnerAgreement agreement = agreementToChange(organisationId, agreementId);
+        requireUnchanged(agreement, versionRead);
+        LocalDate today = LocalDate.now(clock);
+        if (!agreement.endsOnOrAfter(today)) {
+            throw new InvalidInput(FieldError.of("validTo", "partner.agreement.alreadyEnded", agreement.getReference(),
+                    agreement.getValidTo().toString()));
+        }
+        changeReason.set("data-sharing agreement ended");
+        agreement.endBefore(today);
+        ConcurrentSave.flush(em);
+        return AgreementView.of(agreement, today);
+    }
+
+    /** The organisation's agreement, for a supervisor of the head office to change. */
+    private PartnerAgreement agreementToChange(long organisationId, long agreementId) {
         PartnerAgreement agreement = em.find(PartnerAgreement.class, agreementId);
         if (agreement == null || agreement.getOrganisation().getId() != organisationId) {
             throw new NotFound("agreement", agreementId);
         }
         requireHeadOffice();
-        PartnerAgreement.Terms terms = terms(form, agreement.getId());
-        if (form.version() == null) {
+        return agreement;
+    }
+
+    /** A change is made to the agreement as the caller read it, never over someone else's since. */
+    private void requireUnchanged(PartnerAgreement agreement, Long versionRead) {
+        if (versionRead == null) {
             throw new InvalidInput(FieldError.of("version", "person.version.required"));
         }
-        if (agreement.getVersion() != form.version()) {
-            throw lastChange.conflictOn(PartnerAgreement.class, agreementId);
+        if (agreement.getVersion() != versionRead) {
+            throw lastChange.conflictOn(PartnerAgreement.class, agreement.getId());
         }
-        changeReason.set("data-sharing agreement revised");
-        agreement.revise(terms);
-        ConcurrentSave.flush(em);
-        return AgreementView.of(agreement, LocalDate.now(clock));
     }
 
     /** Agreements outlive the people who sign them: only the head office answers for them. */

@@ -1,5 +1,6 @@
 package org.homeward.export;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
@@ -15,6 +16,8 @@ public final class Pseudonyms {
 
     /** 80 bits: no two of a hundred million cases share an ID in practice. */
     private static final int BYTES = 10;
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private final Mac mac;
 
@@ -34,7 +37,7 @@ public final class Pseudonyms {
 
     /** Not thread-safe: one instance per export. */
     public String of(long caseId) {
-        byte[] digest = mac.doFinal(Long.toString(caseId).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return "P" + HexFormat.of().withUpperCase().formatHex(digest, 0, BYTES);
+        byte[] digest = mac.doFinal(Long.toString(caseId).getBytes(StandardCharsets.US_ASCII));
+        return "P" + HEX.formatHex(digest, 0, BYTES);
     }
 }

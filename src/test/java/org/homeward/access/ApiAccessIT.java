@@ -99,7 +99,8 @@ class ApiAccessIT {
             new Operation("PUT", "api/v1/partners/999999999", "{\"version\":0}", Set.of("ADMIN")),
             new Operation("POST", "api/v1/partners/999999999/members", "{}", Set.of("ADMIN")),
             new Operation("POST", "api/v1/partners/999999999/agreements", "{}", Set.of("SUPERVISOR")),
-            new Operation("PUT", "api/v1/partners/999999999/agreements/999999999", "{}", Set.of("SUPERVISOR")));
+            new Operation("PUT", "api/v1/partners/999999999/agreements/999999999", "{}", Set.of("SUPERVISOR")),
+            new Operation("POST", "api/v1/partners/999999999/agreements/999999999/end", "{\"version\":0}", Set.of("SUPERVISOR")));
 
     @Test
     void everyOperationAsEveryRole() {

@@ -158,6 +158,7 @@ class ServiceRoleMatrixIT {
         operations.put("PartnerService.addMember", () -> partners.addMember(-1, null));
         operations.put("PartnerService.createAgreement", () -> partners.createAgreement(-1, null));
         operations.put("PartnerService.reviseAgreement", () -> partners.reviseAgreement(-1, -1, null));
+        operations.put("PartnerService.endAgreement", () -> partners.endAgreement(-1, -1, 0L));
         return operations;
     }
 
@@ -234,7 +235,8 @@ class ServiceRoleMatrixIT {
             Map.entry("PartnerService.updateOrganisation", Set.of("ADMIN")),
             Map.entry("PartnerService.addMember", Set.of("ADMIN")),
             Map.entry("PartnerService.createAgreement", Set.of("SUPERVISOR")),
-            Map.entry("PartnerService.reviseAgreement", Set.of("SUPERVISOR")));
+            Map.entry("PartnerService.reviseAgreement", Set.of("SUPERVISOR")),
+            Map.entry("PartnerService.endAgreement", Set.of("SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {

@@ -32,7 +32,7 @@ class SignInJourneyIT extends BrowserTest {
                 "supervisor", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Exports", "Change password"),
                 "hq", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Exports", "Change password"),
                 "auditor", List.of("Home", "Audit", "Change password"),
-                "admin", List.of("Home", "Users", "Offices", "Change password"));
+                "admin", List.of("Home", "Users", "Offices", "Partner organisations", "Change password"));
         Map<String, String> offices = Map.of("caseworker", "KYIV", "caseworker2", "KHARKIV", "supervisor", "KYIV",
                 "hq", "HQ", "partner", "HQ", "auditor", "HQ", "admin", "HQ");
 

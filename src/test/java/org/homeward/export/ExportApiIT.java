@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -266,6 +268,32 @@ class ExportApiIT {
         Api.FileAnswer gone = partner.file("GET", path + "/file", null);
         assertEquals(410, gone.status());
         assertTrue(gone.asAnswer().json().getString("message").contains("cancelled"), gone.toString());
+    }
+
+    @Test
+    void aJobLeftRunningByAStoppedServerFailsAndItsPartialFileIsDeleted() throws IOException {
+        // A job as a server leaves it when it stops half-way: running, silent for an hour, a partial file.
+        long id = Long.parseLong(DirectDatabase.text("select coalesce(max(id), 0) + 100000 from export_job"));
+        OffsetDateTime anHourAgo = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        DirectDatabase.execute("""
+                insert into export_job (id, username, profile, purpose, state, rows_expected, rows_written, zipped,
+                  cancel_requested, created_at, expires_at, version, node, heartbeat_at)
+                values (?, 'partner', 'PARTNER_MINIMAL', 'Interrupted run', 'RUNNING', 1000000, 45000, false, false,
+                  ?, ?, 0, 'a-server-that-stopped', ?)""", id, anHourAgo, anHourAgo.plusDays(7), anHourAgo);
+        Path directory = Path.of(System.getenv("HOMEWARD_EXPORT_DIR"));
+        Files.createDirectories(directory);
+        Path partial = directory.resolve("export-" + id + ".csv");
+        Files.writeString(partial, "pseudonymous id,family name (Latin)\r\n\"P0123\",\"Shevchenko\"\r\n");
+
+        Api partner = Api.at(base).as("partner");
+        JsonObject job = partner.get("api/v1/exports/" + id).json();
+        assertEquals("FAILED", job.getString("state"), job.toString());
+        assertEquals("SERVER_STOPPED", job.getString("failure"));
+        assertFalse(Files.exists(partial), "the partial file is deleted");
+        Api.FileAnswer file = partner.file("GET", "api/v1/exports/" + id + "/file", null);
+        assertEquals(410, file.status());
+        assertTrue(file.asAnswer().json().getString("message").contains("failed"), file.toString());
+        assertEquals("FAILED", DirectDatabase.text("select state from export_job where id = ?", id));
     }
 
     @Test

@@ -50,4 +50,19 @@ class CsvTest {
         assertEquals("Олексій \"Льоша\"", records.get(0).get("name"));
         assertEquals("line one\r\nline two, with comma", records.get(0).get("note"));
     }
+
+    @Test
+    void aFileGetsTheSameLinesInUtf8AsText() {
+        StringWriter text = new StringWriter();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        Object[] row = {"Шевченко", "=1+1", 42, LocalDate.of(2026, 7, 23), null};
+        try (Csv toText = Csv.to(text, true); Csv toBytes = Csv.to(bytes, true)) {
+            toText.row(row);
+            toBytes.row(row);
+            toText.row("тест", -2);
+            toBytes.row("тест", -2);
+        }
+        assertEquals(text.toString(), bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("\uFEFF\"Шевченко\",\"'=1+1\",42,\"2026-07-23\",\"\"\r\n\"тест\",-2\r\n", text.toString());
+    }
 }

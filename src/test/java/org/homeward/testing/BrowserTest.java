@@ -289,7 +289,7 @@ public abstract class BrowserTest {
         }
     }
 
-    private static String xpathLiteral(String text) {
+    protected static String xpathLiteral(String text) {
         if (!text.contains("'")) {
             return "'" + text + "'";
         }

@@ -109,6 +109,18 @@ public class PartnersResource {
         return partners.reviseAgreement(id, agreementId, form == null ? emptyForm() : form);
     }
 
+    public record EndRequest(Long version) {
+    }
+
+    @POST
+    @Path("{id}/agreements/{agreementId}/end")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    @Operation(operationId = "endAgreement", summary = "End an agreement at once ({\"version\"}): it held until yesterday, "
+            + "and exports under it are refused from now on")
+    public AgreementView endAgreement(@PathParam("id") long id, @PathParam("agreementId") long agreementId, EndRequest request) {
+        return partners.endAgreement(id, agreementId, request == null ? null : request.version());
+    }
+
     private static AgreementForm emptyForm() {
         return new AgreementForm(null, null, null, null, null, null, null, null);
     }
