@@ -56,7 +56,8 @@ start_server() {
         curl -sf "${base_url}health" > /dev/null && break
         sleep 2
     done
-    pid=$(pgrep -f "jboss-modules.jar.*$PWD/target/server" | head -n 1)
+    # This checkout's server on these ports, not another one left running from the same folder.
+    pid=$(pgrep -f "jboss-modules.jar.*$PWD/target/server.*port-offset=$port_offset" | head -n 1)
 }
 
 stop_server() {
