@@ -33,6 +33,7 @@ import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
 import org.homeward.person.ReadablePersons;
 import org.homeward.platform.NotFound;
+import org.homeward.round.ExchangeRound;
 import org.homeward.round.Nomination;
 import org.homeward.workflow.StatusChange;
 
@@ -152,8 +153,10 @@ public class CaseHistoryService {
     }
 
     private List<HistoryEntry> entries(AuditReader reader, Class<?> type, AuditQuery query, Set<String> hidden) {
+        // A status change keeps the round it came from as a bare id (the round may be in another office's scope
+        // of writing, but its name is no secret): the history names the round.
         RecordDiff diff = new RecordDiff(em.getMetamodel().entity(type), em.getEntityManagerFactory().getPersistenceUnitUtil(),
-                hidden);
+                hidden, Map.of("roundId", id -> em.find(ExchangeRound.class, id)));
         Map<Object, Object> previous = new HashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
         @SuppressWarnings("unchecked")
