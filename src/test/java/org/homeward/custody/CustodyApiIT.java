@@ -159,6 +159,17 @@ class CustodyApiIT {
         assertEquals("DECEASED", person.getString("status"));
         assertEquals("DECEASED", Api.at(base).as("supervisor").get("api/v1/persons/" + id + "/history")
                 .array().getJsonObject(0).getString("to"));
+
+        // The event is on the audit trail with the case's other parts, in the same revision as the move.
+        JsonArray changes = Api.at(base).as("supervisor").get("api/v1/persons/" + id + "/changes").json().getJsonArray("changes");
+        JsonObject added = changes.stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("part").equals("CustodyEvent")).findFirst().orElseThrow();
+        assertEquals("ADD", added.getString("kind"));
+        assertEquals("supervisor", added.getString("username"));
+        assertTrue(added.getJsonArray("changes").stream().map(JsonObject.class::cast)
+                .anyMatch(f -> f.getString("field").equals("date") && f.getString("after").equals("2026-05-03")));
+        assertTrue(changes.stream().map(JsonObject.class::cast).anyMatch(c -> c.getString("part").equals("StatusChange")
+                && c.getJsonNumber("revision").longValue() == added.getJsonNumber("revision").longValue()));
     }
 
     @Test
