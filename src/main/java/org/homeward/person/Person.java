@@ -329,6 +329,15 @@ public class Person {
         }
     }
 
+    /**
+     * Takes the place of a custody event as the current whereabouts; whether an event may replace them is
+     * the rule of {@code custody.Whereabouts}.
+     */
+    public void followCustodyTo(String place, Instant now) {
+        this.currentLocation = Objects.requireNonNull(place, "place is required");
+        this.updatedAt = now;
+    }
+
     /** When the case first reached {@code LOCATED}, if it has. */
     public Instant getLocatedAt() {
         return locatedAt;

@@ -62,6 +62,8 @@ class ServiceRoleMatrixIT {
     @Inject
     org.homeward.workflow.WorkflowService workflow;
     @Inject
+    org.homeward.custody.CustodyService custody;
+    @Inject
     org.homeward.workflow.ApprovalService approvals;
     @Inject
     org.homeward.round.RoundService rounds;
@@ -108,6 +110,9 @@ class ServiceRoleMatrixIT {
         operations.put("CaseFileService.myOpenTasks", caseFile::myOpenTasks);
         operations.put("CaseFileService.relatives", () -> caseFile.relatives(-1));
         operations.put("CaseFileService.linkRelative", () -> caseFile.linkRelative(-1, null, null, null, null, false));
+        operations.put("CustodyService.timeline", () -> custody.timeline(-1));
+        operations.put("CustodyService.record", () -> custody.record(-1,
+                new org.homeward.custody.CustodyService.Draft(null, null, null, null, null, null)));
         operations.put("WorkflowService.choices", () -> workflow.choices(-1));
         operations.put("WorkflowService.transition", () -> workflow.transition(-1,
                 new org.homeward.workflow.Transition(null, null, null, null, null)));
@@ -191,6 +196,8 @@ class ServiceRoleMatrixIT {
             Map.entry("CaseFileService.myOpenTasks", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseFileService.relatives", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseFileService.linkRelative", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CustodyService.timeline", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CustodyService.record", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("WorkflowService.choices", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("WorkflowService.transition", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("WorkflowService.history", Set.of("CASEWORKER", "SUPERVISOR")),
