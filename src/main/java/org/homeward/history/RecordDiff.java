@@ -2,7 +2,9 @@ package org.homeward.history;
 
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EmbeddableType;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,22 +61,38 @@ final class RecordDiff {
 
     private TreeMap<String, String> values(Object record) {
         TreeMap<String, String> values = new TreeMap<>();
-        for (Attribute<?, ?> attribute : type.getAttributes()) {
+        collect(type.getAttributes(), record, values);
+        return values;
+    }
+
+    /**
+     * The values of the attributes, those of a part (an embedded value object) under their own names, as
+     * the record was flat before it had parts: "familyName", not "names.familyName".
+     */
+    private void collect(Set<? extends Attribute<?, ?>> attributes, Object record, TreeMap<String, String> values) {
+        for (Attribute<?, ?> attribute : attributes) {
             if (SKIPPED.contains(attribute.getName()) || !(attribute.getJavaMember() instanceof Field field)
                     || field.isAnnotationPresent(NotAudited.class)) {
                 continue;
             }
+            Object value;
             try {
                 field.setAccessible(true);
-                String text = render(field.get(record));
-                if (text != null) {
-                    values.put(attribute.getName(), text);
-                }
+                value = field.get(record);
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + attribute.getName(), e);
             }
+            if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
+                if (value != null) {
+                    collect(((EmbeddableType<?>) ((SingularAttribute<?, ?>) attribute).getType()).getAttributes(), value, values);
+                }
+                continue;
+            }
+            String text = render(value);
+            if (text != null) {
+                values.put(attribute.getName(), text);
+            }
         }
-        return values;
     }
 
     private String render(Object value) {

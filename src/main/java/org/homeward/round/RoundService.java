@@ -511,8 +511,7 @@ public class RoundService {
 
     private NominationView view(Nomination nomination) {
         Person person = nomination.getPerson();
-        String name = String.join(" ", Stream.of(person.getFamilyName(), person.getGivenName(), person.getPatronymic())
-                .filter(java.util.Objects::nonNull).toList());
+        String name = person.getNames().getFullName();
         List<Outcome> next = nomination.getRound().getStatus().isOpen()
                 ? List.copyOf(nomination.getOutcome().next()) : List.of();
         return new NominationView(nomination.getId(), nomination.getRound().getId(), person.getId(), person.getCaseNumber(),

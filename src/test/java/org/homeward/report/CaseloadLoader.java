@@ -222,7 +222,7 @@ public final class CaseloadLoader {
                     Caseworker caseworker = new Caseworker(id++, String.format("cw-%s-%02d", office.toLowerCase(), n), office);
                     users.setLong(1, caseworker.id());
                     users.setString(2, caseworker.username());
-                    users.setString(3, name.getGivenName() + " " + name.getFamilyName());
+                    users.setString(3, name.getNames().getGivenName() + " " + name.getNames().getFamilyName());
                     users.setLong(4, officeIds.get(office));
                     users.setString(5, hash);
                     users.setObject(6, settings.now().atOffset(ZoneOffset.UTC));
