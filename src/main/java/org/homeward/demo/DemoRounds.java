@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import org.homeward.audit.ChangeReason;
 import org.homeward.person.Category;
 import org.homeward.person.Person;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.round.ExchangeRound;
 import org.homeward.round.Handover;
@@ -28,7 +29,6 @@ import org.homeward.round.RoundDetails;
 import org.homeward.round.RoundStatus;
 import org.homeward.round.RoundType;
 import org.homeward.workflow.ClosingReason;
-import org.homeward.workflow.RepatriationStatus;
 import org.homeward.workflow.StatusLedger;
 
 /**

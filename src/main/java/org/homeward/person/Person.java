@@ -31,7 +31,6 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.homeward.access.Office;
 import org.homeward.access.UserAccount;
-import org.homeward.workflow.RepatriationStatus;
 
 /**
  * One individual the bureau is bringing home or holds for exchange: a prisoner of war, a detained

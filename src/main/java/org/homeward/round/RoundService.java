@@ -28,6 +28,7 @@ import org.homeward.audit.LastChange;
 import org.homeward.person.Category;
 import org.homeward.person.Person;
 import org.homeward.person.ReadablePersons;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.FieldError;
@@ -44,7 +45,6 @@ import org.homeward.round.RoundViews.QuotaView;
 import org.homeward.round.RoundViews.RoundList;
 import org.homeward.round.RoundViews.RoundRecord;
 import org.homeward.round.RoundViews.RoundSummary;
-import org.homeward.workflow.RepatriationStatus;
 import org.homeward.workflow.StatusLedger;
 
 /**

@@ -25,6 +25,7 @@ import org.homeward.person.Category;
 import org.homeward.person.Person;
 import org.homeward.person.PersonDetails;
 import org.homeward.person.PersonRows;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.round.ExchangeRound;
 import org.homeward.round.Nomination;
@@ -33,7 +34,6 @@ import org.homeward.round.RoundDetails;
 import org.homeward.round.RoundStatus;
 import org.homeward.round.RoundType;
 import org.homeward.workflow.ClosingReason;
-import org.homeward.workflow.RepatriationStatus;
 import org.homeward.workflow.StatusRules;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 

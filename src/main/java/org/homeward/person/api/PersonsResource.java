@@ -29,11 +29,11 @@ import org.homeward.person.PersonRecord;
 import org.homeward.person.PersonRow;
 import org.homeward.person.PersonSearch;
 import org.homeward.person.PersonService;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.Page;
 import org.homeward.platform.api.FieldParser;
 import org.homeward.platform.Validation;
-import org.homeward.workflow.RepatriationStatus;
 
 /** People in the registry (API contract v1). Everything is limited to the caller's record scope. */
 @Path("/persons")
