@@ -23,7 +23,7 @@ import org.homeward.platform.FreeText;
 import org.homeward.platform.Validation;
 import org.homeward.workflow.ApprovalRules;
 import org.homeward.workflow.ApprovalView;
-import org.homeward.workflow.RepatriationStatus;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.workflow.StatusChangeView;
 import org.homeward.workflow.StatusRules;
 import org.homeward.workflow.Transition;
@@ -88,7 +88,7 @@ public class CustodyService {
         Person person = readablePersons.require(personId);
         List<CustodyEventView> events = em.createNamedQuery("CustodyEvent.of", CustodyEvent.class)
                 .setParameter("id", personId).getResultStream().map(CustodyEventView::of).toList();
-        return new Timeline(person.getSide().name(), person.getStatus().name(), person.getCurrentLocation(),
+        return new Timeline(person.getSide().name(), person.getStatus().name(), person.getWhereabouts().getCurrentLocation(),
                 deathMove(person), events);
     }
 
@@ -147,7 +147,7 @@ public class CustodyService {
         CustodyEvent event = new CustodyEvent(person, draft.kind(), date, place, source, note,
                 currentUser.getUsername(), now);
         em.persist(event);
-        if (Whereabouts.follow(date.getDay(), place, latestOther, person.getLocationConfirmedOn())) {
+        if (Whereabouts.follow(date.getDay(), place, latestOther, person.getWhereabouts().getLocationConfirmedOn())) {
             person.followCustodyTo(place, now);
         }
         ConcurrentSave.flush(em);
@@ -159,6 +159,6 @@ public class CustodyService {
             change = outcome.change();
             approval = outcome.approval();
         }
-        return new Recorded(CustodyEventView.of(event), person.getCurrentLocation(), change, approval);
+        return new Recorded(CustodyEventView.of(event), person.getWhereabouts().getCurrentLocation(), change, approval);
     }
 }

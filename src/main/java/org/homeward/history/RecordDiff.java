@@ -2,7 +2,9 @@ package org.homeward.history;
 
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EmbeddableType;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,24 +88,39 @@ final class RecordDiff {
 
     private TreeMap<String, Value> values(Object record) {
         TreeMap<String, Value> values = new TreeMap<>();
-        for (Attribute<?, ?> attribute : type.getAttributes()) {
+        collect(type.getAttributes(), record, values);
+        return values;
+    }
+
+    /**
+     * The values of the attributes, those of a part (an embedded value object) under their own names, as
+     * the record was flat before it had parts: "familyName", not "names.familyName".
+     */
+    private void collect(Set<? extends Attribute<?, ?>> attributes, Object record, TreeMap<String, Value> values) {
+        for (Attribute<?, ?> attribute : attributes) {
             if (SKIPPED.contains(attribute.getName()) || !(attribute.getJavaMember() instanceof Field field)
                     || field.isAnnotationPresent(NotAudited.class)) {
                 continue;
             }
+            Object value;
             try {
                 field.setAccessible(true);
-                Object value = field.get(record);
-                Function<Object, Object> reference = references.get(attribute.getName());
-                Value rendered = render(reference == null || value == null ? value : reference.apply(value));
-                if (rendered != null) {
-                    values.put(attribute.getName(), rendered);
-                }
+                value = field.get(record);
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + attribute.getName(), e);
             }
+            if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
+                if (value != null) {
+                    collect(((EmbeddableType<?>) ((SingularAttribute<?, ?>) attribute).getType()).getAttributes(), value, values);
+                }
+                continue;
+            }
+            Function<Object, Object> reference = references.get(attribute.getName());
+            Value rendered = render(reference == null || value == null ? value : reference.apply(value));
+            if (rendered != null) {
+                values.put(attribute.getName(), rendered);
+            }
         }
-        return values;
     }
 
     private Value render(Object value) {

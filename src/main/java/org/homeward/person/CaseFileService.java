@@ -241,7 +241,7 @@ public class CaseFileService {
     }
 
     private RelativeView view(FamilyLink link, Person other, boolean namedBy) {
-        String standing = (namedBy ? link.getRelation().ofNamed() : link.getRelation().ofNamer(link.getPerson().getSex())).name();
+        String standing = (namedBy ? link.getRelation().ofNamed() : link.getRelation().ofNamer(link.getPerson().getOrigin().getSex())).name();
         if (other == null) {
             return new RelativeView(link.getId(), link.getRelation().name(), namedBy, null, null, link.getContactName(),
                     link.getContactDetails(), link.isToBeInformed(), standing);
@@ -250,8 +250,8 @@ public class CaseFileService {
         // A relative outside the reader's scope shows that the link exists, not who it is.
         return new RelativeView(link.getId(), link.getRelation().name(), namedBy, visible ? other.getId() : null,
                 visible ? other.getCaseNumber() : null,
-                visible ? String.join(" ", java.util.stream.Stream.of(other.getFamilyName(), other.getGivenName(),
-                        other.getPatronymic()).filter(java.util.Objects::nonNull).toList()) : null,
+                visible ? String.join(" ", java.util.stream.Stream.of(other.getNames().getFamilyName(), other.getNames().getGivenName(),
+                        other.getNames().getPatronymic()).filter(java.util.Objects::nonNull).toList()) : null,
                 link.getContactDetails(), link.isToBeInformed(), standing);
     }
 

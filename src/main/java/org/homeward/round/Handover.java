@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.homeward.person.Person;
-import org.homeward.workflow.RepatriationStatus;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.workflow.StatusLedger;
 
 /**

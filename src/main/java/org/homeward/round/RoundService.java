@@ -28,6 +28,7 @@ import org.homeward.audit.LastChange;
 import org.homeward.person.Category;
 import org.homeward.person.Person;
 import org.homeward.person.ReadablePersons;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.FieldError;
@@ -44,7 +45,6 @@ import org.homeward.round.RoundViews.QuotaView;
 import org.homeward.round.RoundViews.RoundList;
 import org.homeward.round.RoundViews.RoundRecord;
 import org.homeward.round.RoundViews.RoundSummary;
-import org.homeward.workflow.RepatriationStatus;
 import org.homeward.workflow.StatusLedger;
 
 /**
@@ -511,8 +511,7 @@ public class RoundService {
 
     private NominationView view(Nomination nomination) {
         Person person = nomination.getPerson();
-        String name = String.join(" ", Stream.of(person.getFamilyName(), person.getGivenName(), person.getPatronymic())
-                .filter(java.util.Objects::nonNull).toList());
+        String name = person.getNames().getFullName();
         List<Outcome> next = nomination.getRound().getStatus().isOpen()
                 ? List.copyOf(nomination.getOutcome().next()) : List.of();
         return new NominationView(nomination.getId(), nomination.getRound().getId(), person.getId(), person.getCaseNumber(),

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.homeward.person.Category;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
-import org.homeward.workflow.RepatriationStatus;
 
 /** What the round pages and the API show of rounds and their lists: transfer objects, never entities. */
 public final class RoundViews {

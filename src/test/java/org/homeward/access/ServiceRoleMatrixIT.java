@@ -95,6 +95,7 @@ class ServiceRoleMatrixIT {
         operations.put("UserService.changeOwnPassword", () -> { users.changeOwnPassword("x", "y"); return null; });
         operations.put("UserService.me", users::me);
         operations.put("UserService.staff", users::staff);
+        operations.put("UserService.assignees", () -> users.assignees("NO_SUCH_OFFICE"));
         operations.put("SignIn.resume", () -> signIn.resume("nobody-at-all"));
         operations.put("PersonService.register", () -> persons.register(new org.homeward.person.PersonDetails()));
         operations.put("PersonService.get", () -> persons.get(-1));
@@ -181,6 +182,7 @@ class ServiceRoleMatrixIT {
             Map.entry("UserService.changeOwnPassword", EVERYONE),
             Map.entry("UserService.me", EVERYONE),
             Map.entry("UserService.staff", Set.of("SUPERVISOR")),
+            Map.entry("UserService.assignees", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("SignIn.resume", EVERYONE),
             Map.entry("PersonService.register", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("PersonService.get", Set.of("CASEWORKER", "SUPERVISOR")),
