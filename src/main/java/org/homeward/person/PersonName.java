@@ -111,25 +111,17 @@ public class PersonName implements Serializable {
     /** Family, given name and patronymic as one line, as lists and summaries show a person. */
     @JsonbTransient
     public String getFullName() {
-        StringBuilder full = new StringBuilder(familyName == null ? "" : familyName);
-        for (String part : new String[] {givenName, patronymic}) {
-            if (part != null) {
-                full.append(' ').append(part);
-            }
-        }
-        return full.toString();
+        return joined(familyName, givenName, patronymic);
     }
 
     /** The same in the Ukrainian Latin forms. */
     @JsonbTransient
     public String getLatinFullName() {
-        StringBuilder full = new StringBuilder(latinFamilyName == null ? "" : latinFamilyName);
-        for (String part : new String[] {latinGivenName, latinPatronymic}) {
-            if (part != null) {
-                full.append(' ').append(part);
-            }
-        }
-        return full.toString();
+        return joined(latinFamilyName, latinGivenName, latinPatronymic);
+    }
+
+    private static String joined(String... names) {
+        return String.join(" ", java.util.Arrays.stream(names).filter(java.util.Objects::nonNull).toList());
     }
 
     public String getFamilyName() {

@@ -105,6 +105,60 @@ class CaseJourneyIT extends BrowserTest {
         assertEquals(childCase, heading().substring(0, heading().indexOf(' ')));
     }
 
+    /** What the summary at the top of the case page says under a label. */
+    private String summary(String label) {
+        return driver.findElement(By.xpath("//dl[@id='caseSummary']//dt[normalize-space(.)=" + xpathLiteral(label)
+                + "]/following-sibling::dd")).getText();
+    }
+
+    @Test
+    void theCasePageOpensWithASummaryAndItsSectionsAreReachedByKeyboard() {
+        String familyName = uniqueFamilyName();
+        signIn("caseworker");
+        registerPow(familyName);
+        String caseNumber = heading().substring(0, heading().indexOf(' '));
+
+        assertEquals(caseNumber, summary("Case number"));
+        assertEquals(familyName + " Олексій Петрович", summary("Name"));
+        assertEquals(UkrainianTransliteration.latin(familyName) + " Oleksii Petrovych", summary("In Latin"));
+        assertEquals("Prisoner of war", summary("Category"));
+        assertTrue(summary("Status").startsWith("reported since "), summary("Status"));
+        assertEquals("KYIV", summary("Office"));
+        assertEquals("0", summary("Open tasks"));
+
+        WebElement sections = driver.findElement(By.cssSelector("nav[aria-label='Sections of the case']"));
+        assertTrue(sections.getText().contains("Military service"), "a prisoner of war's case has military service");
+        assertFalse(sections.getText().contains("Child"), "and no child details");
+        // From the summary, Tab walks into the section list; Enter on a section goes to it.
+        clickAndWait(driver.findElement(By.id("caseSummary")));
+        WebElement focused = null;
+        for (int i = 0; i < 20; i++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            focused = driver.switchTo().activeElement();
+            if ("Whereabouts".equals(focused.getText())) {
+                break;
+            }
+        }
+        assertEquals("Whereabouts", focused.getText(), "the section is reached by Tab");
+        focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertTrue(driver.getCurrentUrl().endsWith("#section-whereabouts"), driver.getCurrentUrl());
+        assertEquals("Whereabouts", driver.findElement(By.cssSelector("#section-whereabouts h2")).getText());
+    }
+
+    @Test
+    void registeringWithoutChoosingAnAssigneeMakesTheRegisteringCaseworkerTheAssignee() {
+        signIn("caseworker");
+        open("cases/list.xhtml");
+        clickLink("Register: Prisoner of war");
+        List<String> staff = new Select(field("Assigned caseworker")).getOptions().stream().map(WebElement::getText).toList();
+        assertTrue(staff.stream().anyMatch(o -> o.endsWith("(caseworker)")), staff.toString());
+        assertFalse(staff.stream().anyMatch(o -> o.endsWith("(caseworker2)")), "another office's caseworker is no choice: " + staff);
+
+        registerPow(uniqueFamilyName());
+
+        assertEquals("caseworker", summary("Assigned caseworker"));
+    }
+
     @Test
     void notesAndTasksOnTheCasePageAndInMyWork() {
         signIn("caseworker");
