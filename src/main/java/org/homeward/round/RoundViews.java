@@ -78,11 +78,6 @@ public final class RoundViews {
             return new Preview(plan.receiving(), plan.handingOver(), plan.notExchanged(), plan.atParity(), held,
                     outsideScope);
         }
-
-        /** Whether the caller sees everyone the action moves. */
-        public boolean wholeListVisible() {
-            return outsideScope == 0;
-        }
     }
 
     /** What recording an exchange did. */
