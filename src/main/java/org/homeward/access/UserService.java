@@ -202,6 +202,18 @@ public class UserService {
         return em.createQuery(query).getResultStream().map(UserSummary::of).toList();
     }
 
+    /**
+     * Whom a case of this office may be assigned to: its active caseworkers and supervisors, by name. Only
+     * the office's own staff, so a case is never handed to someone who could not follow it there.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<UserSummary> assignees(String officeCode) {
+        return em.createQuery("select u from UserAccount u join fetch u.office o where o.code = :office "
+                        + "and u.active = true order by u.displayName, u.username", UserAccount.class)
+                .setParameter("office", officeCode)
+                .getResultStream().filter(UserAccount::mayHandleCases).map(UserSummary::of).toList();
+    }
+
     private UserAccount require(long id) {
         UserAccount user = em.find(UserAccount.class, id);
         if (user == null) {

@@ -118,8 +118,8 @@ public class DemoPeople {
      * {@code delays}), never later than {@code now}. Shared with the benchmarks' bulk loads.
      */
     public static Instant registeredAt(PersonDetails details, SplittableRandom delays, Instant now) {
-        Instant registered = details.getCircumstanceDate() == null ? now
-                : details.getCircumstanceDate().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC)
+        Instant registered = details.getCircumstances().getCircumstanceDate() == null ? now
+                : details.getCircumstances().getCircumstanceDate().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC)
                         .plus(Duration.ofDays(1 + delays.nextInt(60)));
         return registered.isAfter(now) ? now : registered;
     }

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import org.homeward.audit.ChangeReason;
 import org.homeward.person.Category;
 import org.homeward.person.Person;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.round.ExchangeRound;
 import org.homeward.round.Nomination;
@@ -29,7 +30,6 @@ import org.homeward.round.RoundStatus;
 import org.homeward.round.RoundType;
 import org.homeward.round.StatusMoves;
 import org.homeward.workflow.ClosingReason;
-import org.homeward.workflow.RepatriationStatus;
 import org.homeward.workflow.StatusLedger;
 
 /**
@@ -89,7 +89,7 @@ public class DemoRounds {
                 LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 9),
                 "All seriously wounded and seriously ill; all aged 18–25; 6,000 bodies for 6,000");
         ExchangeRound round2 = round(second, null, null);
-        list(round2, second, pick(people, used, pow(Side.OWN).and(p -> p.isSeriouslyWounded() || random.nextInt(3) == 0),
+        list(round2, second, pick(people, used, pow(Side.OWN).and(p -> p.getHealth().isSeriouslyWounded() || random.nextInt(3) == 0),
                 second.talks(), 8), 0, 1);
         list(round2, second, pick(people, used, pow(Side.HELD), second.talks(), 8), 0, 0);
         exchange(round2, second.planned());

@@ -411,16 +411,16 @@ public final class PeopleGenerator {
         person.setCategory(category);
         person.setSide(side);
         office(person, category);
-        person.setCitizenship(held ? "Russian Federation" : "Ukraine");
+        person.getOrigin().setCitizenship(held ? "Russian Federation" : "Ukraine");
 
         Sex sex = sex(category, held);
-        person.setSex(sex);
+        person.getOrigin().setSex(sex);
         Names.Family family = name(person, sex, held);
 
         Place place = circumstance(person, category, held);
-        LocalDate event = person.getCircumstanceDate();
+        LocalDate event = person.getCircumstances().getCircumstanceDate();
         int age = birth(person, category, event);
-        person.setPlaceOfBirth(placeOfBirth(category, held, place));
+        person.getOrigin().setPlaceOfBirth(placeOfBirth(category, held, place));
 
         boolean soldier = category == Category.POW || category == Category.REMAINS && random.nextInt(10) < 9;
         if (soldier) {
@@ -503,16 +503,16 @@ public final class PeopleGenerator {
         Names.Family[] families = held ? NAMES.russianFamilies : NAMES.ukrainianFamilies;
         Names.Family family = pick(families);
         Names.Given father = pick(fathers);
-        person.setFamilyName(family.of(sex));
-        person.setGivenName(given.name());
+        person.getNames().setFamilyName(family.of(sex));
+        person.getNames().setGivenName(given.name());
         if (random.nextInt(10) < 9) {
-            person.setPatronymic(father.patronymic(sex));
+            person.getNames().setPatronymic(father.patronymic(sex));
         }
         if (random.nextBoolean()) {
-            person.setFatherGivenName(father.name());
+            person.getNames().setFatherGivenName(father.name());
         }
         if (random.nextInt(100) < 35) {
-            person.setMotherMaidenName(pick(families).female());
+            person.getNames().setMotherMaidenName(pick(families).female());
         }
         // The other side's lists write our people's given names in their Russian form.
         if (given.russian() != null && random.nextInt(4) == 0) {
@@ -550,11 +550,11 @@ public final class PeopleGenerator {
                 authority = null;
             }
         }
-        person.setCircumstance(circumstance);
-        person.setCircumstanceDate(LocalDate.ofEpochDay(place.fromDay() + random.nextLong(place.untilDay() - place.fromDay() + 1)));
-        person.setCircumstancePlace(place.town());
-        person.setOblast(place.oblast());
-        person.setDetainingAuthority(authority);
+        person.getCircumstances().setCircumstance(circumstance);
+        person.getCircumstances().setCircumstanceDate(LocalDate.ofEpochDay(place.fromDay() + random.nextLong(place.untilDay() - place.fromDay() + 1)));
+        person.getCircumstances().setCircumstancePlace(place.town());
+        person.getCircumstances().setOblast(place.oblast());
+        person.getCircumstances().setDetainingAuthority(authority);
         return place;
     }
 
@@ -580,8 +580,8 @@ public final class PeopleGenerator {
         int roll = random.nextInt(100);
         int estimatedFrom = category == Category.REMAINS ? 65 : 94;
         if (roll >= estimatedFrom) {
-            person.setDateOfBirthPrecision(DatePrecision.ESTIMATED);
-            person.setEstimatedAge(age);
+            person.getBirth().setDateOfBirthPrecision(DatePrecision.ESTIMATED);
+            person.getBirth().setEstimatedAge(age);
             return age;
         }
         DatePrecision precision = DatePrecision.EXACT;
@@ -598,8 +598,8 @@ public final class PeopleGenerator {
             recorded = born;
             precision = DatePrecision.EXACT;
         }
-        person.setDateOfBirth(recorded);
-        person.setDateOfBirthPrecision(precision);
+        person.getBirth().setDateOfBirth(recorded);
+        person.getBirth().setDateOfBirthPrecision(precision);
         return ageAt(recorded, event);
     }
 
@@ -617,22 +617,22 @@ public final class PeopleGenerator {
 
     private void military(PersonDetails person, boolean held) {
         Unit unit = pick(held ? HELD_UNITS : OWN_UNITS);
-        person.setMilitaryRank(pick(held ? HELD_RANKS : OWN_RANKS));
+        person.getMilitary().setMilitaryRank(pick(held ? HELD_RANKS : OWN_RANKS));
         if (random.nextInt(10) < 9) {
-            person.setMilitaryUnit(unit.name());
-            person.setServiceBranch(unit.branch());
+            person.getMilitary().setMilitaryUnit(unit.name());
+            person.getMilitary().setServiceBranch(unit.branch());
         }
         if (random.nextInt(10) < 7) {
-            person.setServiceNumber(serviceNumber());
+            person.getMilitary().setServiceNumber(serviceNumber());
         }
     }
 
     private void whereabouts(PersonDetails person, Category category, boolean held, boolean soldier, Place place,
                              LocalDate event) {
-        boolean missing = person.getCircumstance() == Circumstance.DISAPPEARANCE;
+        boolean missing = person.getCircumstances().getCircumstance() == Circumstance.DISAPPEARANCE;
         if (random.nextBoolean() || missing) {
             String near = place.town();
-            person.setLastKnownLocation(switch (category) {
+            person.getWhereabouts().setLastKnownLocation(switch (category) {
                 case POW -> "positions near " + near;
                 case REMAINS -> soldier ? "positions near " + near : "place of residence, " + near;
                 case CIVILIAN -> held ? "place of residence, " + near : "filtration point, " + near;
@@ -646,16 +646,16 @@ public final class PeopleGenerator {
         if (random.nextInt(100) >= locatedPerHundred) {
             return;
         }
-        person.setCurrentLocation(pick(switch (category) {
+        person.getWhereabouts().setCurrentLocation(pick(switch (category) {
             case POW -> held ? HELD_LOCATIONS : POW_LOCATIONS;
             case CIVILIAN -> held ? HELD_LOCATIONS : CIVILIAN_LOCATIONS;
             default -> CHILD_LOCATIONS;
         }));
         if (random.nextInt(10) < 8) {
-            person.setLocationConfirmedBy(pick(held ? HELD_CONFIRMATIONS : OWN_CONFIRMATIONS));
+            person.getWhereabouts().setLocationConfirmedBy(pick(held ? HELD_CONFIRMATIONS : OWN_CONFIRMATIONS));
             long from = event.toEpochDay() + 1;
             long until = Math.min(event.toEpochDay() + 720, LAST_CONFIRMATION.toEpochDay());
-            person.setLocationConfirmedOn(LocalDate.ofEpochDay(from + random.nextLong(until - from + 1)));
+            person.getWhereabouts().setLocationConfirmedOn(LocalDate.ofEpochDay(from + random.nextLong(until - from + 1)));
         }
     }
 
@@ -668,10 +668,10 @@ public final class PeopleGenerator {
                 : roll < 70 ? HealthCondition.SICK
                 : roll < 89 ? HealthCondition.SLIGHTLY_WOUNDED
                 : HealthCondition.SERIOUSLY_WOUNDED;
-        person.setHealthCondition(condition);
-        person.setSeriouslyWounded(condition == HealthCondition.SERIOUSLY_WOUNDED);
+        person.getHealth().setHealthCondition(condition);
+        person.getHealth().setSeriouslyWounded(condition == HealthCondition.SERIOUSLY_WOUNDED);
         if (condition != HealthCondition.GOOD && random.nextInt(10) < 6) {
-            person.setMedicalNotes(pick(switch (condition) {
+            person.getHealth().setMedicalNotes(pick(switch (condition) {
                 case SERIOUSLY_WOUNDED -> SERIOUS_WOUNDS;
                 case SLIGHTLY_WOUNDED -> SLIGHT_WOUNDS;
                 default -> ILLNESSES;
@@ -680,21 +680,21 @@ public final class PeopleGenerator {
     }
 
     private void child(PersonDetails person, Names.Family family) {
-        if (person.getCircumstance() == Circumstance.DEPORTATION || random.nextBoolean()) {
-            person.setSeparationCause(pick(SEPARATIONS));
+        if (person.getCircumstances().getCircumstance() == Circumstance.DEPORTATION || random.nextBoolean()) {
+            person.getChild().setSeparationCause(pick(SEPARATIONS));
         }
         if (random.nextInt(4) < 3) {
-            person.setGuardian(guardian(person, family));
+            person.getChild().setGuardian(guardian(person, family));
         }
         if (random.nextInt(100) < 35) {
-            person.setInstitutionOfOrigin(pick(INSTITUTIONS));
+            person.getChild().setInstitutionOfOrigin(pick(INSTITUTIONS));
         }
         if (random.nextInt(100) < 30) {
-            person.setPersonalStatusChanges(pick(STATUS_CHANGES));
+            person.getChild().setPersonalStatusChanges(pick(STATUS_CHANGES));
         }
-        person.setIdentityInDoubt(random.nextInt(100) < 15);
+        person.getChild().setIdentityInDoubt(random.nextInt(100) < 15);
         if (random.nextInt(10) < 3) {
-            person.setHealthCondition(random.nextInt(4) == 0 ? HealthCondition.SICK : HealthCondition.GOOD);
+            person.getHealth().setHealthCondition(random.nextInt(4) == 0 ? HealthCondition.SICK : HealthCondition.GOOD);
         }
     }
 
@@ -705,7 +705,7 @@ public final class PeopleGenerator {
             return "мати: " + pick(NAMES.ukrainianWomen).name() + " " + family.female();
         }
         if (relation < 7) {
-            String father = person.getFatherGivenName() != null ? person.getFatherGivenName() : pick(NAMES.ukrainianMen).name();
+            String father = person.getNames().getFatherGivenName() != null ? person.getNames().getFatherGivenName() : pick(NAMES.ukrainianMen).name();
             return "батько: " + father + " " + family.male();
         }
         if (relation < 9) {
@@ -719,36 +719,36 @@ public final class PeopleGenerator {
         IdentificationStatus status = roll < 45 ? IdentificationStatus.CONFIRMED
                 : roll < 70 ? IdentificationStatus.PRELIMINARY
                 : IdentificationStatus.UNIDENTIFIED;
-        person.setIdentificationStatus(status);
+        person.getRemains().setIdentificationStatus(status);
         int method = random.nextInt(100);
         if (status == IdentificationStatus.CONFIRMED) {
-            person.setIdentificationMethod(method < 80 ? "DNA" : method < 92 ? "dental records" : "personal effects");
+            person.getRemains().setIdentificationMethod(method < 80 ? "DNA" : method < 92 ? "dental records" : "personal effects");
         } else if (status == IdentificationStatus.PRELIMINARY) {
-            person.setIdentificationMethod(method < 60 ? "personal effects" : method < 85 ? "dental records" : "DNA");
+            person.getRemains().setIdentificationMethod(method < 60 ? "personal effects" : method < 85 ? "dental records" : "DNA");
         }
         if (random.nextInt(10) < 8) {
             StringBuilder tag = new StringBuilder(12).append("B-").append(event.getYear()).append('-');
             padded(tag, random.nextInt(100_000), 5);
-            person.setTagNumber(tag.toString());
+            person.getRemains().setTagNumber(tag.toString());
         }
         if (random.nextInt(10) < 6) {
-            person.setBurialPlace(pick(held ? HELD_BURIALS : OWN_BURIALS));
+            person.getRemains().setBurialPlace(pick(held ? HELD_BURIALS : OWN_BURIALS));
         }
     }
 
     private void consent(PersonDetails person, Category category) {
-        person.setConsentTracing(random.nextInt(100) < 92);
-        person.setConsentSharing(random.nextInt(100) < 60);
-        if (!person.isConsentTracing()) {
+        person.getConsent().setConsentTracing(random.nextInt(100) < 92);
+        person.getConsent().setConsentSharing(random.nextInt(100) < 60);
+        if (!person.getConsent().isConsentTracing()) {
             // Without consent the bureau traces on the duty the law itself gives it.
-            person.setLegalBasis(switch (category) {
+            person.getConsent().setLegalBasis(switch (category) {
                 case POW -> "GC III art. 122 (national information bureau)";
                 case CIVILIAN -> "GC IV art. 136 (national information bureau)";
                 case CHILD -> "best interests of the child (CRC art. 3)";
                 case REMAINS -> "GC I art. 16-17 (identification of the dead)";
             });
         } else if (random.nextInt(100) < 15) {
-            person.setLegalBasis(pick(LEGAL_BASES));
+            person.getConsent().setLegalBasis(pick(LEGAL_BASES));
         }
     }
 
@@ -783,14 +783,14 @@ public final class PeopleGenerator {
             if (soldier && random.nextInt(100) < 40) {
                 documents.add(new IdentityDocument.Draft(DocumentType.MILITARY_ID, militaryId(6), country));
             }
-            if (category == Category.POW && "ICRC visit".equals(person.getLocationConfirmedBy())) {
+            if (category == Category.POW && "ICRC visit".equals(person.getWhereabouts().getLocationConfirmedBy())) {
                 StringBuilder reference = new StringBuilder(16).append("UKR-").append(event.getYear()).append('-');
                 padded(reference, random.nextInt(1_000_000), 6);
                 documents.add(new IdentityDocument.Draft(DocumentType.ICRC_REFERENCE, reference.toString(), null));
             }
         }
-        if (person.getServiceNumber() != null && random.nextInt(4) == 0) {
-            documents.add(new IdentityDocument.Draft(DocumentType.SERVICE_NUMBER, person.getServiceNumber(), country));
+        if (person.getMilitary().getServiceNumber() != null && random.nextInt(4) == 0) {
+            documents.add(new IdentityDocument.Draft(DocumentType.SERVICE_NUMBER, person.getMilitary().getServiceNumber(), country));
         }
     }
 

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.homeward.person.Category;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.FieldError;
-import org.homeward.workflow.RepatriationStatus;
 
 /**
  * The filters of an export: which cases (category, side, status, oblast, registered from/to) and, for an

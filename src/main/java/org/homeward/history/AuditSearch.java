@@ -68,8 +68,9 @@ public class AuditSearch {
         }
     }
 
+    /** One access-log entry; {@code caseNumber} names the case when the subject is a person (null otherwise). */
     public record AccessRow(long id, Instant at, String username, String action, String clientAddress,
-                            String subjectType, String subjectId, String detail) {
+                            String subjectType, String subjectId, String caseNumber, String detail) {
     }
 
     public record RevisionRow(long revision, Instant at, String username, String clientAddress, String reason) {
@@ -98,9 +99,13 @@ public class AuditSearch {
         period(jpql, parameters, "e.occurredAt", filters);
         TypedQuery<AccessLogEntry> query = em.createQuery(jpql + " order by e.occurredAt desc, e.id desc", AccessLogEntry.class);
         parameters.forEach(query::setParameter);
-        List<AccessRow> rows = query.setMaxResults(LIMIT).getResultStream()
+        List<AccessLogEntry> entries = query.setMaxResults(LIMIT).getResultList();
+        Map<String, String> caseNumbers = caseNumbers(entries);
+        List<AccessRow> rows = entries.stream()
                 .map(e -> new AccessRow(e.getId(), e.getOccurredAt(), e.getUsername(), e.getAction().name(),
-                        e.getClientAddress(), e.getSubjectType(), e.getSubjectId(), e.getDetail())).toList();
+                        e.getClientAddress(), e.getSubjectType(), e.getSubjectId(),
+                        "person".equals(e.getSubjectType()) ? caseNumbers.get(e.getSubjectId()) : null, e.getDetail()))
+                .toList();
         accessLog.record(currentUser.getUsername(), AccessAction.AUDIT_SEARCHED, null, null,
                 "access log " + filters.describe() + " -> " + rows.size());
         return rows;
@@ -159,10 +164,10 @@ public class AuditSearch {
     public String accessLogCsv(Filters filters) {
         List<AccessRow> rows = accessLog(filters);
         StringBuilder csv = new StringBuilder(Csv.line(List.of("id", "time", "user", "action", "client address",
-                "subject type", "subject id", "detail")));
+                "subject type", "subject id", "case number", "detail")));
         for (AccessRow row : rows) {
             csv.append(Csv.line(Arrays.asList(row.id(), row.at(), row.username(), row.action(), row.clientAddress(),
-                    row.subjectType(), row.subjectId(), row.detail())));
+                    row.subjectType(), row.subjectId(), row.caseNumber(), row.detail())));
         }
         recordExport("access log", filters, rows.size());
         return csv.toString();
@@ -191,6 +196,24 @@ public class AuditSearch {
         return em.createNamedQuery("Person.findByCaseNumber", Person.class)
                 .setParameter("caseNumber", caseNumber.strip().toUpperCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst().map(Person::getId).orElse(-1L);
+    }
+
+    /**
+     * The case numbers of the people the entries concern, by the id the log keeps (an auditor reads case
+     * numbers, not database ids), in one query.
+     */
+    private Map<String, String> caseNumbers(List<AccessLogEntry> entries) {
+        List<Long> ids = entries.stream().filter(e -> "person".equals(e.getSubjectType()))
+                .map(AccessLogEntry::getSubjectId).filter(id -> id != null && id.matches("\\d{1,18}"))
+                .map(Long::valueOf).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> numbers = new LinkedHashMap<>();
+        em.createQuery("select p.id, p.caseNumber from Person p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .forEach(row -> numbers.put(String.valueOf(row[0]), (String) row[1]));
+        return numbers;
     }
 
     private static void period(StringBuilder jpql, Map<String, Object> parameters, String column, Filters filters) {

@@ -25,6 +25,7 @@ import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
 import org.homeward.audit.AccessLogEntry;
 import org.homeward.audit.AuditRevision;
+import org.homeward.custody.CustodyEvent;
 import org.homeward.person.CaseNote;
 import org.homeward.person.FamilyLink;
 import org.homeward.person.FollowUpTask;
@@ -33,12 +34,13 @@ import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
 import org.homeward.person.ReadablePersons;
 import org.homeward.platform.NotFound;
+import org.homeward.round.ExchangeRound;
 import org.homeward.round.Nomination;
 import org.homeward.workflow.StatusChange;
 
 /**
  * The history of a case for supervisors and auditors: every change to the person's record and to its
- * parts (documents, sources, family links, notes, tasks, status changes, nominations), field by field,
+ * parts (documents, sources, family links, notes, tasks, status changes, nominations, custody events), field by field,
  * with who made it, when and why, from the Envers audit trail; and who opened the record, from the
  * access log. Supervisors see the cases of their record scope; auditors see every case's history (and
  * change nothing). Reading a history is itself on file.
@@ -48,7 +50,8 @@ public class CaseHistoryService {
 
     /** The parts of a case whose changes belong to its history, each pointing at the person by {@code person}. */
     private static final List<Class<?>> PARTS = List.of(IdentityDocument.class, InformationSource.class,
-            FamilyLink.class, CaseNote.class, FollowUpTask.class, StatusChange.class, Nomination.class);
+            FamilyLink.class, CaseNote.class, FollowUpTask.class, StatusChange.class, Nomination.class,
+            CustodyEvent.class);
 
     @PersistenceContext
     EntityManager em;
@@ -152,8 +155,10 @@ public class CaseHistoryService {
     }
 
     private List<HistoryEntry> entries(AuditReader reader, Class<?> type, AuditQuery query, Set<String> hidden) {
+        // A status change keeps the round it came from as a bare id (the round may be in another office's scope
+        // of writing, but its name is no secret): the history names the round.
         RecordDiff diff = new RecordDiff(em.getMetamodel().entity(type), em.getEntityManagerFactory().getPersistenceUnitUtil(),
-                hidden);
+                hidden, Map.of("roundId", id -> em.find(ExchangeRound.class, id)));
         Map<Object, Object> previous = new HashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
         @SuppressWarnings("unchecked")

@@ -2,116 +2,173 @@ package org.homeward.history;
 
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EmbeddableType;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.hibernate.envers.NotAudited;
 import org.homeward.access.Office;
 import org.homeward.access.UserAccount;
+import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
 import org.homeward.round.ExchangeRound;
 
 /**
  * The field-level difference between two versions of an audited record, read through the persistence
  * metamodel, so that a field added to an entity shows in its history without code here. Values are
- * rendered as a person reads them: an office by its code, a user by username, a person by case number,
- * a round by name; {@code null} when empty.
+ * rendered as identifiers a person recognises, never internal ids: an office by its code, a user by
+ * username, a person by case number, a round by name, a source by its kind and date; {@code null} when
+ * empty. Each value carries its type ({@link FieldChange}) so that a page can put it into words.
  */
 final class RecordDiff {
 
-    /** Bookkeeping, not history: the key, the lock counter, the owner every part points back to. */
-    private static final Set<String> SKIPPED = Set.of("id", "version", "person");
+    /**
+     * Bookkeeping, not history: the key, the lock counter, the owner every part points back to, the
+     * moment of the last save (the revision has it), and the nomination's holding key, which only keeps a
+     * person on one open round at a time.
+     */
+    private static final Set<String> SKIPPED = Set.of("id", "version", "person", "updatedAt", "heldPersonId");
 
     private final EntityType<?> type;
     private final PersistenceUnitUtil units;
     private final Set<String> hidden;
+    private final Map<String, Function<Object, Object>> references;
 
-    /** {@code hidden}: fields whose values the reader may not see; a change to them shows without values. */
-    RecordDiff(EntityType<?> type, PersistenceUnitUtil units, Set<String> hidden) {
+    /**
+     * {@code hidden}: fields whose values the reader may not see; a change to them shows without values.
+     * {@code references}: fields that hold the id of another record, with how to load it, so that the
+     * record shows by its name rather than its id.
+     */
+    RecordDiff(EntityType<?> type, PersistenceUnitUtil units, Set<String> hidden,
+               Map<String, Function<Object, Object>> references) {
         this.type = type;
         this.units = units;
         this.hidden = hidden;
+        this.references = references;
     }
 
     /** What changed from {@code before} (null for a new record) to {@code after} (null for a deleted one). */
     List<FieldChange> between(Object before, Object after) {
-        TreeMap<String, String> old = before == null ? new TreeMap<>() : values(before);
-        TreeMap<String, String> now = after == null ? new TreeMap<>() : values(after);
+        TreeMap<String, Value> old = before == null ? new TreeMap<>() : values(before);
+        TreeMap<String, Value> now = after == null ? new TreeMap<>() : values(after);
         List<FieldChange> changes = new ArrayList<>();
-        TreeMap<String, String> all = new TreeMap<>(old);
+        TreeMap<String, Value> all = new TreeMap<>(old);
         all.putAll(now);
         for (String field : all.keySet()) {
-            String was = old.get(field);
-            String is = now.get(field);
-            if (!Objects.equals(was, is)) {
-                changes.add(hidden.contains(field) ? new FieldChange(field, was == null ? null : "•••", is == null ? null : "•••")
-                        : new FieldChange(field, was, is));
+            Value was = old.get(field);
+            Value is = now.get(field);
+            if (!Objects.equals(text(was), text(is))) {
+                if (hidden.contains(field)) {
+                    changes.add(new FieldChange(field, FieldChange.TEXT, was == null ? null : "•••", is == null ? null : "•••"));
+                } else {
+                    changes.add(new FieldChange(field, all.get(field).type(), text(was), text(is)));
+                }
             }
         }
         return changes;
     }
 
-    private TreeMap<String, String> values(Object record) {
-        TreeMap<String, String> values = new TreeMap<>();
-        for (Attribute<?, ?> attribute : type.getAttributes()) {
+    /** A rendered value and its type (one of FieldChange's). */
+    private record Value(String text, String type) {
+    }
+
+    private static String text(Value value) {
+        return value == null ? null : value.text();
+    }
+
+    private TreeMap<String, Value> values(Object record) {
+        TreeMap<String, Value> values = new TreeMap<>();
+        collect(type.getAttributes(), record, values);
+        return values;
+    }
+
+    /**
+     * The values of the attributes, those of a part (an embedded value object) under their own names, as
+     * the record was flat before it had parts: "familyName", not "names.familyName".
+     */
+    private void collect(Set<? extends Attribute<?, ?>> attributes, Object record, TreeMap<String, Value> values) {
+        for (Attribute<?, ?> attribute : attributes) {
             if (SKIPPED.contains(attribute.getName()) || !(attribute.getJavaMember() instanceof Field field)
                     || field.isAnnotationPresent(NotAudited.class)) {
                 continue;
             }
+            Object value;
             try {
                 field.setAccessible(true);
-                String text = render(field.get(record));
-                if (text != null) {
-                    values.put(attribute.getName(), text);
-                }
+                value = field.get(record);
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + attribute.getName(), e);
             }
+            if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
+                if (value != null) {
+                    collect(((EmbeddableType<?>) ((SingularAttribute<?, ?>) attribute).getType()).getAttributes(), value, values);
+                }
+                continue;
+            }
+            Function<Object, Object> reference = references.get(attribute.getName());
+            Value rendered = render(reference == null || value == null ? value : reference.apply(value));
+            if (rendered != null) {
+                values.put(attribute.getName(), rendered);
+            }
         }
-        return values;
     }
 
-    private String render(Object value) {
+    private Value render(Object value) {
         if (value == null) {
             return null;
         }
         if (value instanceof Collection<?> items) {
-            List<String> texts = items.stream().map(this::render).filter(Objects::nonNull).sorted().toList();
-            return texts.isEmpty() ? null : String.join(", ", texts);
+            List<String> texts = items.stream().map(this::render).filter(Objects::nonNull).map(Value::text).sorted().toList();
+            return texts.isEmpty() ? null : new Value(String.join(", ", texts), FieldChange.TEXT);
         }
         if (value instanceof Enum<?> constant) {
-            return constant.name();
+            // The enum's simple name is the prefix of its words in the bundles (Category.CHILD, …).
+            return new Value(constant.name(), constant.getDeclaringClass().getSimpleName());
         }
         if (value instanceof Office office) {
-            return office.getCode();
+            return new Value(office.getCode(), FieldChange.TEXT);
         }
         if (value instanceof UserAccount user) {
-            return user.getUsername();
+            return new Value(user.getUsername(), FieldChange.TEXT);
         }
         if (value instanceof Person person) {
-            return person.getCaseNumber();
+            return new Value(person.getCaseNumber(), FieldChange.TEXT);
         }
         if (value instanceof ExchangeRound round) {
-            return round.getName();
+            return new Value(round.getName(), FieldChange.TEXT);
+        }
+        if (value instanceof InformationSource source) {
+            // Evidence named as its reader knows it: what kind of source, received when.
+            return new Value(source.getKind().name() + (source.getReceivedOn() == null ? "" : " " + source.getReceivedOn()),
+                    FieldChange.SOURCE);
+        }
+        if (value instanceof Boolean flag) {
+            return new Value(flag.toString(), FieldChange.BOOLEAN);
         }
         if (value instanceof Instant instant) {
-            return instant.toString();
+            return new Value(instant.toString(), FieldChange.MOMENT);
         }
-        if (value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof java.time.temporal.Temporal) {
-            return value.toString();
+        if (value instanceof LocalDate day) {
+            return new Value(day.toString(), FieldChange.DAY);
+        }
+        if (value instanceof String || value instanceof Number || value instanceof java.time.temporal.Temporal) {
+            return new Value(value.toString(), FieldChange.TEXT);
         }
         if (value.getClass().isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
-            return value.toString();
+            return new Value(value.toString(), FieldChange.TEXT);
         }
-        // Another record (a source named as evidence): its id is what identifies it.
+        // Another record with no name of its own: its id is what identifies it.
         Object id = units.getIdentifier(value);
-        return id == null ? null : "#" + id;
+        return id == null ? null : new Value("#" + id, FieldChange.TEXT);
     }
 }

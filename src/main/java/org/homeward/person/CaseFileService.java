@@ -60,10 +60,12 @@ public class CaseFileService {
 
     /**
      * A relative. {@code namedBy} is true for the other direction: a record that names this person as
-     * its relative (the mother's page lists the child who names her as mother).
+     * its relative (the mother's page lists the child who names her as mother). {@code standing} is how
+     * this person stands to the relative, whichever record named whom: the mother's reads "mother of"
+     * the child, the child's "child of" the mother.
      */
     public record RelativeView(long id, String relation, boolean namedBy, Long personId, String caseNumber,
-                               String name, String contactDetails, boolean toBeInformed) {
+                               String name, String contactDetails, boolean toBeInformed, String standing) {
     }
 
     /** A source of information as shown on the case page. */
@@ -239,17 +241,18 @@ public class CaseFileService {
     }
 
     private RelativeView view(FamilyLink link, Person other, boolean namedBy) {
+        String standing = (namedBy ? link.getRelation().ofNamed() : link.getRelation().ofNamer(link.getPerson().getOrigin().getSex())).name();
         if (other == null) {
             return new RelativeView(link.getId(), link.getRelation().name(), namedBy, null, null, link.getContactName(),
-                    link.getContactDetails(), link.isToBeInformed());
+                    link.getContactDetails(), link.isToBeInformed(), standing);
         }
         boolean visible = readablePersons.mayRead(other);
         // A relative outside the reader's scope shows that the link exists, not who it is.
         return new RelativeView(link.getId(), link.getRelation().name(), namedBy, visible ? other.getId() : null,
                 visible ? other.getCaseNumber() : null,
-                visible ? String.join(" ", java.util.stream.Stream.of(other.getFamilyName(), other.getGivenName(),
-                        other.getPatronymic()).filter(java.util.Objects::nonNull).toList()) : null,
-                link.getContactDetails(), link.isToBeInformed());
+                visible ? String.join(" ", java.util.stream.Stream.of(other.getNames().getFamilyName(), other.getNames().getGivenName(),
+                        other.getNames().getPatronymic()).filter(java.util.Objects::nonNull).toList()) : null,
+                link.getContactDetails(), link.isToBeInformed(), standing);
     }
 
     private static TaskView view(FollowUpTask task, LocalDate today) {

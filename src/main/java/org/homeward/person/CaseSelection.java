@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.homeward.access.RecordScope.SqlCondition;
-import org.homeward.workflow.RepatriationStatus;
 
 /**
  * Which cases a report's figure counts, beyond the case list's own filters: reported in a period, on an

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +21,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -31,8 +31,6 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.homeward.access.Office;
 import org.homeward.access.UserAccount;
-import org.homeward.matching.NameForms;
-import org.homeward.workflow.RepatriationStatus;
 
 /**
  * One individual the bureau is bringing home or holds for exchange: a prisoner of war, a detained
@@ -69,124 +67,38 @@ public class Person {
     @Column(name = "deceased", nullable = false)
     private boolean deceased;
 
-    // names
-    @Column(name = "family_name", length = 200, nullable = false)
-    private String familyName;
-    @Column(name = "given_name", length = 200)
-    private String givenName;
-    @Column(name = "patronymic", length = 200)
-    private String patronymic;
-    @Column(name = "father_given_name", length = 200)
-    private String fatherGivenName;
-    @Column(name = "mother_maiden_name", length = 200)
-    private String motherMaidenName;
+    @Embedded
+    private PersonName names = new PersonName();
 
-    // birth and origin
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sex", nullable = false, length = 20)
-    private Sex sex;
-    @Column(name = "birth_date")
-    private LocalDate dateOfBirth;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "birth_date_precision", length = 20)
-    private DatePrecision dateOfBirthPrecision;
-    @Column(name = "estimated_age")
-    private Integer estimatedAge;
-    @Column(name = "birth_place", length = 200)
-    private String placeOfBirth;
-    @Column(name = "citizenship", length = 60)
-    private String citizenship;
+    @Embedded
+    private Origin origin = new Origin();
 
-    // military
-    @Column(name = "military_rank", length = 100)
-    private String militaryRank;
-    @Column(name = "military_unit", length = 200)
-    private String militaryUnit;
-    @Column(name = "service_branch", length = 100)
-    private String serviceBranch;
-    @Column(name = "service_number", length = 60)
-    private String serviceNumber;
+    @Embedded
+    private DateOfBirth birth = new DateOfBirth();
 
-    // circumstances of capture, detention, deportation, disappearance or death
-    @Enumerated(EnumType.STRING)
-    @Column(name = "event_kind", length = 20)
-    private Circumstance circumstance;
-    @Column(name = "event_date")
-    private LocalDate circumstanceDate;
-    @Column(name = "event_place", length = 200)
-    private String circumstancePlace;
-    @Column(name = "oblast", length = 60)
-    private String oblast;
-    @Column(name = "detaining_authority", length = 200)
-    private String detainingAuthority;
+    @Embedded
+    private MilitaryService military = new MilitaryService();
 
-    // whereabouts
-    @Column(name = "last_known_location", length = 300)
-    private String lastKnownLocation;
-    @Column(name = "current_location", length = 300)
-    private String currentLocation;
-    @Column(name = "location_confirmed_by", length = 200)
-    private String locationConfirmedBy;
-    @Column(name = "location_confirmed_on")
-    private LocalDate locationConfirmedOn;
+    @Embedded
+    private Circumstances circumstances = new Circumstances();
 
-    // health
-    @Enumerated(EnumType.STRING)
-    @Column(name = "health_condition", length = 20)
-    private HealthCondition healthCondition;
-    @Column(name = "seriously_wounded", nullable = false)
-    private boolean seriouslyWounded;
-    @Column(name = "medical_notes", length = 4000)
-    private String medicalNotes;
+    @Embedded
+    private Whereabouts whereabouts = new Whereabouts();
 
-    // child
-    @Column(name = "separation_cause", length = 300)
-    private String separationCause;
-    @Column(name = "guardian", length = 300)
-    private String guardian;
-    @Column(name = "institution_of_origin", length = 300)
-    private String institutionOfOrigin;
-    @Column(name = "personal_status_changes", length = 1000)
-    private String personalStatusChanges;
-    @Column(name = "identity_in_doubt", nullable = false)
-    private boolean identityInDoubt;
+    @Embedded
+    private Health health = new Health();
 
-    // remains
-    @Enumerated(EnumType.STRING)
-    @Column(name = "identification_status", length = 20)
-    private IdentificationStatus identificationStatus;
-    @Column(name = "identification_method", length = 200)
-    private String identificationMethod;
-    @Column(name = "tag_number", length = 60)
-    private String tagNumber;
-    @Column(name = "burial_place", length = 300)
-    private String burialPlace;
+    @Embedded
+    private ChildDetails child = new ChildDetails();
 
-    // consent
-    @Column(name = "consent_tracing", nullable = false)
-    private boolean consentTracing;
-    @Column(name = "consent_sharing", nullable = false)
-    private boolean consentSharing;
-    @Column(name = "legal_basis", length = 500)
-    private String legalBasis;
+    @Embedded
+    private RemainsDetails remains = new RemainsDetails();
 
-    // access
+    @Embedded
+    private Consent consent = new Consent();
+
     @Column(name = "restricted", nullable = false)
     private boolean restricted;
-
-    // Latin forms: Ukrainian national system (passports) and BGN/PCGN; computed, then editable.
-    @Column(name = "latin_family_name", length = 200)
-    private String latinFamilyName;
-    @Column(name = "latin_given_name", length = 200)
-    private String latinGivenName;
-    @Column(name = "latin_patronymic", length = 200)
-    private String latinPatronymic;
-    @Column(name = "alt_latin_family_name", length = 200)
-    private String altLatinFamilyName;
-    @Column(name = "alt_latin_given_name", length = 200)
-    private String altLatinGivenName;
-    @Column(name = "alt_latin_patronymic", length = 200)
-    private String altLatinPatronymic;
 
     /** Other spellings the person is known under (the Russian form of a Ukrainian name, a misspelling on a list). */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -251,57 +163,22 @@ public class Person {
      * written; forms the caseworker typed are kept as typed.
      */
     public void revise(PersonDetails details, Office newOffice, UserAccount newAssignee, Instant now) {
-        this.familyName = Objects.requireNonNull(details.getFamilyName(), "family name is required");
-        this.sex = Objects.requireNonNull(details.getSex(), "sex is required");
+        Objects.requireNonNull(details.getNames().getFamilyName(), "family name is required");
+        Objects.requireNonNull(details.getOrigin().getSex(), "sex is required");
         this.office = Objects.requireNonNull(newOffice, "office is required");
         this.assignedTo = newAssignee;
-        this.givenName = details.getGivenName();
-        this.patronymic = details.getPatronymic();
-        this.fatherGivenName = details.getFatherGivenName();
-        this.motherMaidenName = details.getMotherMaidenName();
-        this.dateOfBirth = details.getDateOfBirth();
-        this.dateOfBirthPrecision = details.getDateOfBirthPrecision();
-        this.estimatedAge = details.getEstimatedAge();
-        this.placeOfBirth = details.getPlaceOfBirth();
-        this.citizenship = details.getCitizenship();
-        this.militaryRank = details.getMilitaryRank();
-        this.militaryUnit = details.getMilitaryUnit();
-        this.serviceBranch = details.getServiceBranch();
-        this.serviceNumber = details.getServiceNumber();
-        this.circumstance = details.getCircumstance();
-        this.circumstanceDate = details.getCircumstanceDate();
-        this.circumstancePlace = details.getCircumstancePlace();
-        this.oblast = details.getOblast();
-        this.detainingAuthority = details.getDetainingAuthority();
-        this.lastKnownLocation = details.getLastKnownLocation();
-        this.currentLocation = details.getCurrentLocation();
-        this.locationConfirmedBy = details.getLocationConfirmedBy();
-        this.locationConfirmedOn = details.getLocationConfirmedOn();
-        this.healthCondition = details.getHealthCondition();
-        this.seriouslyWounded = details.isSeriouslyWounded();
-        this.medicalNotes = details.getMedicalNotes();
-        this.separationCause = details.getSeparationCause();
-        this.guardian = details.getGuardian();
-        this.institutionOfOrigin = details.getInstitutionOfOrigin();
-        this.personalStatusChanges = details.getPersonalStatusChanges();
-        this.identityInDoubt = details.isIdentityInDoubt();
-        this.identificationStatus = details.getIdentificationStatus();
-        this.identificationMethod = details.getIdentificationMethod();
-        this.tagNumber = details.getTagNumber();
-        this.burialPlace = details.getBurialPlace();
-        this.consentTracing = details.isConsentTracing();
-        this.consentSharing = details.isConsentSharing();
-        this.legalBasis = details.getLegalBasis();
+        details.getNames().completeLatinForms();
+        this.names = details.getNames();
+        this.origin = details.getOrigin();
+        this.birth = details.getBirth();
+        this.military = details.getMilitary();
+        this.circumstances = details.getCircumstances();
+        this.whereabouts = details.getWhereabouts();
+        this.health = details.getHealth();
+        this.child = details.getChild();
+        this.remains = details.getRemains();
+        this.consent = details.getConsent();
         this.restricted = details.isRestricted();
-        NameForms family = NameForms.of(familyName);
-        NameForms given = NameForms.of(givenName);
-        NameForms father = NameForms.of(patronymic);
-        this.latinFamilyName = orElse(details.getLatinFamilyName(), family.ukrainian());
-        this.latinGivenName = orElse(details.getLatinGivenName(), given == null ? null : given.ukrainian());
-        this.latinPatronymic = orElse(details.getLatinPatronymic(), father == null ? null : father.ukrainian());
-        this.altLatinFamilyName = orElse(details.getAltLatinFamilyName(), family.russian());
-        this.altLatinGivenName = orElse(details.getAltLatinGivenName(), given == null ? null : given.russian());
-        this.altLatinPatronymic = orElse(details.getAltLatinPatronymic(), father == null ? null : father.russian());
         this.aliases.clear();
         this.aliases.addAll(details.getAliases());
         this.updatedAt = now;
@@ -327,6 +204,16 @@ public class Person {
             case REUNITED -> reunitedAt = reunitedAt == null ? now : reunitedAt;
             default -> { }
         }
+    }
+
+    /**
+     * Takes the place of a custody event as the current whereabouts; whether an event may replace them is
+     * the rule of {@code custody.Whereabouts}.
+     */
+    public void followCustodyTo(String place, Instant now) {
+        whereabouts = getWhereabouts();
+        whereabouts.setCurrentLocation(Objects.requireNonNull(place, "place is required"));
+        this.updatedAt = now;
     }
 
     /** When the case first reached {@code LOCATED}, if it has. */
@@ -367,10 +254,6 @@ public class Person {
         searchTerms.addAll(SearchTerms.of(this));
     }
 
-    private static String orElse(String typed, String computed) {
-        return typed == null || typed.isBlank() ? computed : typed.strip();
-    }
-
     public Long getId() {
         return id;
     }
@@ -391,188 +274,59 @@ public class Person {
         return status;
     }
 
-    public String getFamilyName() {
-        return familyName;
+    /** The names as written and their Latin forms. */
+    public PersonName getNames() {
+        // Hibernate loads a group whose columns are all empty as null.
+        return names == null ? new PersonName() : names;
     }
 
-    public String getGivenName() {
-        return givenName;
+    /** Sex, place of birth, citizenship. */
+    public Origin getOrigin() {
+        return origin == null ? new Origin() : origin;
     }
 
-    public String getPatronymic() {
-        return patronymic;
+    /** The date of birth as far as it is known. */
+    public DateOfBirth getBirth() {
+        return birth == null ? new DateOfBirth() : birth;
     }
 
-    public String getFatherGivenName() {
-        return fatherGivenName;
+    /** Military service. */
+    public MilitaryService getMilitary() {
+        return military == null ? new MilitaryService() : military;
     }
 
-    public String getMotherMaidenName() {
-        return motherMaidenName;
+    /** How the person came to be missing, held or dead. */
+    public Circumstances getCircumstances() {
+        return circumstances == null ? new Circumstances() : circumstances;
     }
 
-    public Sex getSex() {
-        return sex;
+    /** Where the person was and is. */
+    public Whereabouts getWhereabouts() {
+        return whereabouts == null ? new Whereabouts() : whereabouts;
     }
 
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
+    /** State of health; its medical notes are for the assigned caseworker and supervisors only. */
+    public Health getHealth() {
+        return health == null ? new Health() : health;
     }
 
-    public DatePrecision getDateOfBirthPrecision() {
-        return dateOfBirthPrecision;
+    /** What matters for a child. */
+    public ChildDetails getChild() {
+        return child == null ? new ChildDetails() : child;
     }
 
-    public Integer getEstimatedAge() {
-        return estimatedAge;
+    /** What identifies the remains. */
+    public RemainsDetails getRemains() {
+        return remains == null ? new RemainsDetails() : remains;
     }
 
-    public String getPlaceOfBirth() {
-        return placeOfBirth;
-    }
-
-    public String getCitizenship() {
-        return citizenship;
-    }
-
-    public String getMilitaryRank() {
-        return militaryRank;
-    }
-
-    public String getMilitaryUnit() {
-        return militaryUnit;
-    }
-
-    public String getServiceBranch() {
-        return serviceBranch;
-    }
-
-    public String getServiceNumber() {
-        return serviceNumber;
-    }
-
-    public Circumstance getCircumstance() {
-        return circumstance;
-    }
-
-    public LocalDate getCircumstanceDate() {
-        return circumstanceDate;
-    }
-
-    public String getCircumstancePlace() {
-        return circumstancePlace;
-    }
-
-    public String getOblast() {
-        return oblast;
-    }
-
-    public String getDetainingAuthority() {
-        return detainingAuthority;
-    }
-
-    public String getLastKnownLocation() {
-        return lastKnownLocation;
-    }
-
-    public String getCurrentLocation() {
-        return currentLocation;
-    }
-
-    public String getLocationConfirmedBy() {
-        return locationConfirmedBy;
-    }
-
-    public LocalDate getLocationConfirmedOn() {
-        return locationConfirmedOn;
-    }
-
-    public HealthCondition getHealthCondition() {
-        return healthCondition;
-    }
-
-    public boolean isSeriouslyWounded() {
-        return seriouslyWounded;
-    }
-
-    public String getMedicalNotes() {
-        return medicalNotes;
-    }
-
-    public String getSeparationCause() {
-        return separationCause;
-    }
-
-    public String getGuardian() {
-        return guardian;
-    }
-
-    public String getInstitutionOfOrigin() {
-        return institutionOfOrigin;
-    }
-
-    public String getPersonalStatusChanges() {
-        return personalStatusChanges;
-    }
-
-    public boolean isIdentityInDoubt() {
-        return identityInDoubt;
-    }
-
-    public IdentificationStatus getIdentificationStatus() {
-        return identificationStatus;
-    }
-
-    public String getIdentificationMethod() {
-        return identificationMethod;
-    }
-
-    public String getTagNumber() {
-        return tagNumber;
-    }
-
-    public String getBurialPlace() {
-        return burialPlace;
-    }
-
-    public boolean isConsentTracing() {
-        return consentTracing;
-    }
-
-    public boolean isConsentSharing() {
-        return consentSharing;
-    }
-
-    public String getLegalBasis() {
-        return legalBasis;
+    /** Consent to tracing and sharing. */
+    public Consent getConsent() {
+        return consent == null ? new Consent() : consent;
     }
 
     public boolean isRestricted() {
         return restricted;
-    }
-
-    public String getLatinFamilyName() {
-        return latinFamilyName;
-    }
-
-    public String getLatinGivenName() {
-        return latinGivenName;
-    }
-
-    public String getLatinPatronymic() {
-        return latinPatronymic;
-    }
-
-    public String getAltLatinFamilyName() {
-        return altLatinFamilyName;
-    }
-
-    public String getAltLatinGivenName() {
-        return altLatinGivenName;
-    }
-
-    public String getAltLatinPatronymic() {
-        return altLatinPatronymic;
     }
 
     public Set<String> getAliases() {

@@ -1,20 +1,20 @@
 package org.homeward.person;
 
-import jakarta.validation.constraints.Max;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.homeward.platform.FieldError;
+import org.homeward.platform.FreeText;
 import org.homeward.platform.PlainText;
 
 /**
  * Everything a caseworker records about a person, as a form: the registration page and the API both
  * fill one and hand it to {@link PersonService}, which validates it whole before anything is written.
- * Field names are the API's.
+ * The record's parts are the value objects {@link Person} is built from; a field is added to its part,
+ * and the form, the API and the page take it from there.
  */
 public class PersonDetails {
 
@@ -30,149 +30,44 @@ public class PersonDetails {
     /** Username of the caseworker the case is assigned to; none is allowed. */
     private String assignedTo;
 
-    // names
-    @NotBlank(message = "{person.familyName.required}")
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String familyName;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String givenName;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String patronymic;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String fatherGivenName;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String motherMaidenName;
-
-    // birth and origin
-    @NotNull(message = "{person.sex.required}")
-    private Sex sex;
-    @PastOrPresent(message = "{date.future}")
-    private LocalDate dateOfBirth;
-    private DatePrecision dateOfBirthPrecision;
-    @PositiveOrZero(message = "{person.estimatedAge.range}")
-    @Max(value = 130, message = "{person.estimatedAge.range}")
-    private Integer estimatedAge;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String placeOfBirth;
-    @Size(max = 60, message = "{text.tooLong}")
-    @PlainText
-    private String citizenship;
-
-    // military
-    @Size(max = 100, message = "{text.tooLong}")
-    @PlainText
-    private String militaryRank;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String militaryUnit;
-    @Size(max = 100, message = "{text.tooLong}")
-    @PlainText
-    private String serviceBranch;
-    @Size(max = 60, message = "{text.tooLong}")
-    @PlainText
-    private String serviceNumber;
-
-    // circumstances of capture, detention, deportation, disappearance or death
-    private Circumstance circumstance;
-    @PastOrPresent(message = "{date.future}")
-    private LocalDate circumstanceDate;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String circumstancePlace;
-    @Size(max = 60, message = "{text.tooLong}")
-    @PlainText
-    private String oblast;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String detainingAuthority;
-
-    // whereabouts
-    @Size(max = 300, message = "{text.tooLong}")
-    @PlainText
-    private String lastKnownLocation;
-    @Size(max = 300, message = "{text.tooLong}")
-    @PlainText
-    private String currentLocation;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String locationConfirmedBy;
-    @PastOrPresent(message = "{date.future}")
-    private LocalDate locationConfirmedOn;
-
-    // health
-    private HealthCondition healthCondition;
-    private boolean seriouslyWounded;
-    @Size(max = 4000, message = "{text.tooLong}")
-    private String medicalNotes;
-
-    // child
-    @Size(max = 300, message = "{text.tooLong}")
-    @PlainText
-    private String separationCause;
-    @Size(max = 300, message = "{text.tooLong}")
-    @PlainText
-    private String guardian;
-    @Size(max = 300, message = "{text.tooLong}")
-    @PlainText
-    private String institutionOfOrigin;
-    @Size(max = 1000, message = "{text.tooLong}")
-    private String personalStatusChanges;
-    private boolean identityInDoubt;
-
-    // remains
-    private IdentificationStatus identificationStatus;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String identificationMethod;
-    @Size(max = 60, message = "{text.tooLong}")
-    @PlainText
-    private String tagNumber;
-    @Size(max = 300, message = "{text.tooLong}")
-    @PlainText
-    private String burialPlace;
-
-    // consent
-    private boolean consentTracing;
-    private boolean consentSharing;
-    @Size(max = 500, message = "{text.tooLong}")
-    @PlainText
-    private String legalBasis;
-
-    // access
     private boolean restricted;
 
-    // Latin forms the caseworker corrected; empty ones are computed.
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String latinFamilyName;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String latinGivenName;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String latinPatronymic;
-    // The second Latin form (BGN/PCGN, from the Russian spelling), corrected the same way.
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String altLatinFamilyName;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String altLatinGivenName;
-    @Size(max = 200, message = "{text.tooLong}")
-    @PlainText
-    private String altLatinPatronymic;
+    @Valid
+    private PersonName names = new PersonName();
+    @Valid
+    private Origin origin = new Origin();
+    @Valid
+    private DateOfBirth birth = new DateOfBirth();
+    @Valid
+    private MilitaryService military = new MilitaryService();
+    @Valid
+    private Circumstances circumstances = new Circumstances();
+    @Valid
+    private Whereabouts whereabouts = new Whereabouts();
+    @Valid
+    private Health health = new Health();
+    @Valid
+    private ChildDetails child = new ChildDetails();
+    @Valid
+    private RemainsDetails remains = new RemainsDetails();
+    @Valid
+    private Consent consent = new Consent();
 
     @Size(max = 20, message = "{person.aliases.tooMany}")
     private List<@Size(max = 200, message = "{text.tooLong}") @PlainText String> aliases = new ArrayList<>();
 
     @Size(max = 20, message = "{person.documents.tooMany}")
     private List<IdentityDocument.Draft> documents = new ArrayList<>();
+
+    /**
+     * A problem found in one of the parts is named by its field alone ("dateOfBirth", not
+     * "birth.dateOfBirth"): the names the API's callers and the form's fields know.
+     */
+    static FieldError named(FieldError error) {
+        int dot = error.field().indexOf('.');
+        boolean inPart = dot > 0 && !error.field().startsWith("documents") && !error.field().startsWith("aliases");
+        return inPart ? new FieldError(error.field().substring(dot + 1), error.messageKey(), error.arguments()) : error;
+    }
 
     public Category getCategory() {
         return category;
@@ -195,7 +90,7 @@ public class PersonDetails {
     }
 
     public void setOffice(String office) {
-        this.office = office == null || office.isBlank() ? null : office.strip();
+        this.office = FreeText.clean(office);
     }
 
     public String getAssignedTo() {
@@ -203,319 +98,7 @@ public class PersonDetails {
     }
 
     public void setAssignedTo(String assignedTo) {
-        this.assignedTo = assignedTo == null || assignedTo.isBlank() ? null : assignedTo.strip();
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName == null || familyName.isBlank() ? null : familyName.strip();
-    }
-
-    public String getGivenName() {
-        return givenName;
-    }
-
-    public void setGivenName(String givenName) {
-        this.givenName = givenName == null || givenName.isBlank() ? null : givenName.strip();
-    }
-
-    public String getPatronymic() {
-        return patronymic;
-    }
-
-    public void setPatronymic(String patronymic) {
-        this.patronymic = patronymic == null || patronymic.isBlank() ? null : patronymic.strip();
-    }
-
-    public String getFatherGivenName() {
-        return fatherGivenName;
-    }
-
-    public void setFatherGivenName(String fatherGivenName) {
-        this.fatherGivenName = fatherGivenName == null || fatherGivenName.isBlank() ? null : fatherGivenName.strip();
-    }
-
-    public String getMotherMaidenName() {
-        return motherMaidenName;
-    }
-
-    public void setMotherMaidenName(String motherMaidenName) {
-        this.motherMaidenName = motherMaidenName == null || motherMaidenName.isBlank() ? null : motherMaidenName.strip();
-    }
-
-    public Sex getSex() {
-        return sex;
-    }
-
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
-
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public void setDateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
-    }
-
-    public DatePrecision getDateOfBirthPrecision() {
-        return dateOfBirthPrecision;
-    }
-
-    public void setDateOfBirthPrecision(DatePrecision dateOfBirthPrecision) {
-        this.dateOfBirthPrecision = dateOfBirthPrecision;
-    }
-
-    public Integer getEstimatedAge() {
-        return estimatedAge;
-    }
-
-    public void setEstimatedAge(Integer estimatedAge) {
-        this.estimatedAge = estimatedAge;
-    }
-
-    public String getPlaceOfBirth() {
-        return placeOfBirth;
-    }
-
-    public void setPlaceOfBirth(String placeOfBirth) {
-        this.placeOfBirth = placeOfBirth == null || placeOfBirth.isBlank() ? null : placeOfBirth.strip();
-    }
-
-    public String getCitizenship() {
-        return citizenship;
-    }
-
-    public void setCitizenship(String citizenship) {
-        this.citizenship = citizenship == null || citizenship.isBlank() ? null : citizenship.strip();
-    }
-
-    public String getMilitaryRank() {
-        return militaryRank;
-    }
-
-    public void setMilitaryRank(String militaryRank) {
-        this.militaryRank = militaryRank == null || militaryRank.isBlank() ? null : militaryRank.strip();
-    }
-
-    public String getMilitaryUnit() {
-        return militaryUnit;
-    }
-
-    public void setMilitaryUnit(String militaryUnit) {
-        this.militaryUnit = militaryUnit == null || militaryUnit.isBlank() ? null : militaryUnit.strip();
-    }
-
-    public String getServiceBranch() {
-        return serviceBranch;
-    }
-
-    public void setServiceBranch(String serviceBranch) {
-        this.serviceBranch = serviceBranch == null || serviceBranch.isBlank() ? null : serviceBranch.strip();
-    }
-
-    public String getServiceNumber() {
-        return serviceNumber;
-    }
-
-    public void setServiceNumber(String serviceNumber) {
-        this.serviceNumber = serviceNumber == null || serviceNumber.isBlank() ? null : serviceNumber.strip();
-    }
-
-    public Circumstance getCircumstance() {
-        return circumstance;
-    }
-
-    public void setCircumstance(Circumstance circumstance) {
-        this.circumstance = circumstance;
-    }
-
-    public LocalDate getCircumstanceDate() {
-        return circumstanceDate;
-    }
-
-    public void setCircumstanceDate(LocalDate circumstanceDate) {
-        this.circumstanceDate = circumstanceDate;
-    }
-
-    public String getCircumstancePlace() {
-        return circumstancePlace;
-    }
-
-    public void setCircumstancePlace(String circumstancePlace) {
-        this.circumstancePlace = circumstancePlace == null || circumstancePlace.isBlank() ? null : circumstancePlace.strip();
-    }
-
-    public String getOblast() {
-        return oblast;
-    }
-
-    public void setOblast(String oblast) {
-        this.oblast = oblast == null || oblast.isBlank() ? null : oblast.strip();
-    }
-
-    public String getDetainingAuthority() {
-        return detainingAuthority;
-    }
-
-    public void setDetainingAuthority(String detainingAuthority) {
-        this.detainingAuthority = detainingAuthority == null || detainingAuthority.isBlank() ? null : detainingAuthority.strip();
-    }
-
-    public String getLastKnownLocation() {
-        return lastKnownLocation;
-    }
-
-    public void setLastKnownLocation(String lastKnownLocation) {
-        this.lastKnownLocation = lastKnownLocation == null || lastKnownLocation.isBlank() ? null : lastKnownLocation.strip();
-    }
-
-    public String getCurrentLocation() {
-        return currentLocation;
-    }
-
-    public void setCurrentLocation(String currentLocation) {
-        this.currentLocation = currentLocation == null || currentLocation.isBlank() ? null : currentLocation.strip();
-    }
-
-    public String getLocationConfirmedBy() {
-        return locationConfirmedBy;
-    }
-
-    public void setLocationConfirmedBy(String locationConfirmedBy) {
-        this.locationConfirmedBy = locationConfirmedBy == null || locationConfirmedBy.isBlank() ? null : locationConfirmedBy.strip();
-    }
-
-    public LocalDate getLocationConfirmedOn() {
-        return locationConfirmedOn;
-    }
-
-    public void setLocationConfirmedOn(LocalDate locationConfirmedOn) {
-        this.locationConfirmedOn = locationConfirmedOn;
-    }
-
-    public HealthCondition getHealthCondition() {
-        return healthCondition;
-    }
-
-    public void setHealthCondition(HealthCondition healthCondition) {
-        this.healthCondition = healthCondition;
-    }
-
-    public boolean isSeriouslyWounded() {
-        return seriouslyWounded;
-    }
-
-    public void setSeriouslyWounded(boolean seriouslyWounded) {
-        this.seriouslyWounded = seriouslyWounded;
-    }
-
-    public String getMedicalNotes() {
-        return medicalNotes;
-    }
-
-    public void setMedicalNotes(String medicalNotes) {
-        this.medicalNotes = medicalNotes == null || medicalNotes.isBlank() ? null : medicalNotes.strip();
-    }
-
-    public String getSeparationCause() {
-        return separationCause;
-    }
-
-    public void setSeparationCause(String separationCause) {
-        this.separationCause = separationCause == null || separationCause.isBlank() ? null : separationCause.strip();
-    }
-
-    public String getGuardian() {
-        return guardian;
-    }
-
-    public void setGuardian(String guardian) {
-        this.guardian = guardian == null || guardian.isBlank() ? null : guardian.strip();
-    }
-
-    public String getInstitutionOfOrigin() {
-        return institutionOfOrigin;
-    }
-
-    public void setInstitutionOfOrigin(String institutionOfOrigin) {
-        this.institutionOfOrigin = institutionOfOrigin == null || institutionOfOrigin.isBlank() ? null : institutionOfOrigin.strip();
-    }
-
-    public String getPersonalStatusChanges() {
-        return personalStatusChanges;
-    }
-
-    public void setPersonalStatusChanges(String personalStatusChanges) {
-        this.personalStatusChanges = personalStatusChanges == null || personalStatusChanges.isBlank() ? null : personalStatusChanges.strip();
-    }
-
-    public boolean isIdentityInDoubt() {
-        return identityInDoubt;
-    }
-
-    public void setIdentityInDoubt(boolean identityInDoubt) {
-        this.identityInDoubt = identityInDoubt;
-    }
-
-    public IdentificationStatus getIdentificationStatus() {
-        return identificationStatus;
-    }
-
-    public void setIdentificationStatus(IdentificationStatus identificationStatus) {
-        this.identificationStatus = identificationStatus;
-    }
-
-    public String getIdentificationMethod() {
-        return identificationMethod;
-    }
-
-    public void setIdentificationMethod(String identificationMethod) {
-        this.identificationMethod = identificationMethod == null || identificationMethod.isBlank() ? null : identificationMethod.strip();
-    }
-
-    public String getTagNumber() {
-        return tagNumber;
-    }
-
-    public void setTagNumber(String tagNumber) {
-        this.tagNumber = tagNumber == null || tagNumber.isBlank() ? null : tagNumber.strip();
-    }
-
-    public String getBurialPlace() {
-        return burialPlace;
-    }
-
-    public void setBurialPlace(String burialPlace) {
-        this.burialPlace = burialPlace == null || burialPlace.isBlank() ? null : burialPlace.strip();
-    }
-
-    public boolean isConsentTracing() {
-        return consentTracing;
-    }
-
-    public void setConsentTracing(boolean consentTracing) {
-        this.consentTracing = consentTracing;
-    }
-
-    public boolean isConsentSharing() {
-        return consentSharing;
-    }
-
-    public void setConsentSharing(boolean consentSharing) {
-        this.consentSharing = consentSharing;
-    }
-
-    public String getLegalBasis() {
-        return legalBasis;
-    }
-
-    public void setLegalBasis(String legalBasis) {
-        this.legalBasis = legalBasis == null || legalBasis.isBlank() ? null : legalBasis.strip();
+        this.assignedTo = FreeText.clean(assignedTo);
     }
 
     public boolean isRestricted() {
@@ -526,52 +109,84 @@ public class PersonDetails {
         this.restricted = restricted;
     }
 
-    public String getLatinFamilyName() {
-        return latinFamilyName;
+    public PersonName getNames() {
+        return names;
     }
 
-    public void setLatinFamilyName(String latinFamilyName) {
-        this.latinFamilyName = latinFamilyName;
+    public void setNames(PersonName names) {
+        this.names = names;
     }
 
-    public String getLatinGivenName() {
-        return latinGivenName;
+    public Origin getOrigin() {
+        return origin;
     }
 
-    public void setLatinGivenName(String latinGivenName) {
-        this.latinGivenName = latinGivenName;
+    public void setOrigin(Origin origin) {
+        this.origin = origin;
     }
 
-    public String getLatinPatronymic() {
-        return latinPatronymic;
+    public DateOfBirth getBirth() {
+        return birth;
     }
 
-    public void setLatinPatronymic(String latinPatronymic) {
-        this.latinPatronymic = latinPatronymic;
+    public void setBirth(DateOfBirth birth) {
+        this.birth = birth;
     }
 
-    public String getAltLatinFamilyName() {
-        return altLatinFamilyName;
+    public MilitaryService getMilitary() {
+        return military;
     }
 
-    public void setAltLatinFamilyName(String altLatinFamilyName) {
-        this.altLatinFamilyName = altLatinFamilyName;
+    public void setMilitary(MilitaryService military) {
+        this.military = military;
     }
 
-    public String getAltLatinGivenName() {
-        return altLatinGivenName;
+    public Circumstances getCircumstances() {
+        return circumstances;
     }
 
-    public void setAltLatinGivenName(String altLatinGivenName) {
-        this.altLatinGivenName = altLatinGivenName;
+    public void setCircumstances(Circumstances circumstances) {
+        this.circumstances = circumstances;
     }
 
-    public String getAltLatinPatronymic() {
-        return altLatinPatronymic;
+    public Whereabouts getWhereabouts() {
+        return whereabouts;
     }
 
-    public void setAltLatinPatronymic(String altLatinPatronymic) {
-        this.altLatinPatronymic = altLatinPatronymic;
+    public void setWhereabouts(Whereabouts whereabouts) {
+        this.whereabouts = whereabouts;
+    }
+
+    public Health getHealth() {
+        return health;
+    }
+
+    public void setHealth(Health health) {
+        this.health = health;
+    }
+
+    public ChildDetails getChild() {
+        return child;
+    }
+
+    public void setChild(ChildDetails child) {
+        this.child = child;
+    }
+
+    public RemainsDetails getRemains() {
+        return remains;
+    }
+
+    public void setRemains(RemainsDetails remains) {
+        this.remains = remains;
+    }
+
+    public Consent getConsent() {
+        return consent;
+    }
+
+    public void setConsent(Consent consent) {
+        this.consent = consent;
     }
 
     public List<String> getAliases() {

@@ -1,13 +1,17 @@
 package org.homeward.person;
 
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import org.homeward.platform.api.FlatParts;
 
 /**
- * A person's full record as the caller may see it: what pages show and the API returns. Medical notes
- * are left out for callers who may not read them (only the assigned caseworker and supervisors may).
+ * A person's full record as the caller may see it: what pages show and the API returns, made of the
+ * same parts as {@link Person}. The API writes the parts' fields flat into the record, as its contract
+ * has always had them. Medical notes are left out for callers who may not read them (only the assigned
+ * caseworker and supervisors may).
  */
+@JsonbTypeSerializer(FlatParts.class)
 public record PersonRecord(
         long id,
         String caseNumber,
@@ -19,57 +23,22 @@ public record PersonRecord(
         long version,
         String office,
         String assignedTo,
-        Transliterations transliterations,
-        Transliterations alternativeTransliterations,
+        boolean restricted,
         List<String> aliases,
         List<Document> documents,
         Instant registeredAt,
         Instant updatedAt,
         boolean medicalNotesHidden,
-        String familyName,
-        String givenName,
-        String patronymic,
-        String fatherGivenName,
-        String motherMaidenName,
-        String sex,
-        LocalDate dateOfBirth,
-        String dateOfBirthPrecision,
-        Integer estimatedAge,
-        String placeOfBirth,
-        String citizenship,
-        String militaryRank,
-        String militaryUnit,
-        String serviceBranch,
-        String serviceNumber,
-        String circumstance,
-        LocalDate circumstanceDate,
-        String circumstancePlace,
-        String oblast,
-        String detainingAuthority,
-        String lastKnownLocation,
-        String currentLocation,
-        String locationConfirmedBy,
-        LocalDate locationConfirmedOn,
-        String healthCondition,
-        boolean seriouslyWounded,
-        String medicalNotes,
-        String separationCause,
-        String guardian,
-        String institutionOfOrigin,
-        String personalStatusChanges,
-        boolean identityInDoubt,
-        String identificationStatus,
-        String identificationMethod,
-        String tagNumber,
-        String burialPlace,
-        boolean consentTracing,
-        boolean consentSharing,
-        String legalBasis,
-        boolean restricted) {
-
-    /** The Latin forms of the three names under one system. */
-    public record Transliterations(String familyName, String givenName, String patronymic) {
-    }
+        PersonName names,
+        Origin origin,
+        DateOfBirth birth,
+        MilitaryService military,
+        Circumstances circumstances,
+        Whereabouts whereabouts,
+        Health health,
+        ChildDetails child,
+        RemainsDetails remains,
+        Consent consent) {
 
     public record Document(String type, String number, String issuingCountry) {
     }
@@ -85,53 +54,22 @@ public record PersonRecord(
                 person.getVersion(),
                 person.getOffice().getCode(),
                 person.getAssignedTo() == null ? null : person.getAssignedTo().getUsername(),
-                new Transliterations(person.getLatinFamilyName(), person.getLatinGivenName(), person.getLatinPatronymic()),
-                new Transliterations(person.getAltLatinFamilyName(), person.getAltLatinGivenName(), person.getAltLatinPatronymic()),
+                person.isRestricted(),
                 List.copyOf(person.getAliases()),
                 person.getDocuments().stream()
                         .map(d -> new Document(d.getType().name(), d.getNumber(), d.getIssuingCountry())).toList(),
                 person.getRegisteredAt(),
                 person.getUpdatedAt(),
-                !mayReadMedicalNotes && person.getMedicalNotes() != null,
-                person.getFamilyName(),
-                person.getGivenName(),
-                person.getPatronymic(),
-                person.getFatherGivenName(),
-                person.getMotherMaidenName(),
-                person.getSex() == null ? null : person.getSex().name(),
-                person.getDateOfBirth(),
-                person.getDateOfBirthPrecision() == null ? null : person.getDateOfBirthPrecision().name(),
-                person.getEstimatedAge(),
-                person.getPlaceOfBirth(),
-                person.getCitizenship(),
-                person.getMilitaryRank(),
-                person.getMilitaryUnit(),
-                person.getServiceBranch(),
-                person.getServiceNumber(),
-                person.getCircumstance() == null ? null : person.getCircumstance().name(),
-                person.getCircumstanceDate(),
-                person.getCircumstancePlace(),
-                person.getOblast(),
-                person.getDetainingAuthority(),
-                person.getLastKnownLocation(),
-                person.getCurrentLocation(),
-                person.getLocationConfirmedBy(),
-                person.getLocationConfirmedOn(),
-                person.getHealthCondition() == null ? null : person.getHealthCondition().name(),
-                person.isSeriouslyWounded(),
-                mayReadMedicalNotes ? person.getMedicalNotes() : null,
-                person.getSeparationCause(),
-                person.getGuardian(),
-                person.getInstitutionOfOrigin(),
-                person.getPersonalStatusChanges(),
-                person.isIdentityInDoubt(),
-                person.getIdentificationStatus() == null ? null : person.getIdentificationStatus().name(),
-                person.getIdentificationMethod(),
-                person.getTagNumber(),
-                person.getBurialPlace(),
-                person.isConsentTracing(),
-                person.isConsentSharing(),
-                person.getLegalBasis(),
-                person.isRestricted());
+                !mayReadMedicalNotes && person.getHealth().hasMedicalNotes(),
+                person.getNames(),
+                person.getOrigin(),
+                person.getBirth(),
+                person.getMilitary(),
+                person.getCircumstances(),
+                person.getWhereabouts(),
+                mayReadMedicalNotes ? person.getHealth() : person.getHealth().withoutMedicalNotes(),
+                person.getChild(),
+                person.getRemains(),
+                person.getConsent());
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** A person as one row of the case list. */
 public record PersonRow(long id, String caseNumber, Category category, Side side,
-                        org.homeward.workflow.RepatriationStatus status, String familyName,
+                        RepatriationStatus status, String familyName,
                         String givenName, String patronymic, String latinFamilyName, String latinGivenName,
                         LocalDate dateOfBirth, String office, String assignedTo, String oblast, boolean restricted,
                         Instant registeredAt) {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.homeward.platform.FieldError;
 
 /**
- * The rules that tie fields of a person's record together, beyond what each field says alone. Plain
+ * The rules that tie parts of a person's record together, beyond what each part says of itself. Plain
  * Java: every rule is a fast unit test.
  */
 final class PersonRules {
@@ -19,16 +19,12 @@ final class PersonRules {
 
     static List<FieldError> check(PersonDetails details, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate born = details.getDateOfBirth();
-        LocalDate event = details.getCircumstanceDate();
+        errors.addAll(details.getBirth().problems());
+        LocalDate born = details.getBirth().getDateOfBirth();
+        Integer estimatedAge = details.getBirth().getEstimatedAge();
+        LocalDate event = details.getCircumstances().getCircumstanceDate();
         if (born != null && event != null && event.isBefore(born)) {
             errors.add(FieldError.of("dateOfBirth", "person.dateOfBirth.afterCircumstance"));
-        }
-        if (details.getEstimatedAge() != null && details.getDateOfBirthPrecision() != DatePrecision.ESTIMATED) {
-            errors.add(FieldError.of("estimatedAge", "person.estimatedAge.onlyEstimated"));
-        }
-        if (details.getDateOfBirthPrecision() == DatePrecision.ESTIMATED && details.getEstimatedAge() == null) {
-            errors.add(FieldError.of("estimatedAge", "person.estimatedAge.required"));
         }
         if (details.getCategory() == Category.CHILD) {
             // A child case is about someone under 18 when separated (or now, when the date is unknown).
@@ -36,11 +32,11 @@ final class PersonRules {
             if (born != null && !at.isBefore(born) && Period.between(born, at).getYears() >= CHILD_AGE_LIMIT) {
                 errors.add(FieldError.of("dateOfBirth", "person.child.tooOld", CHILD_AGE_LIMIT));
             }
-            if (born == null && details.getEstimatedAge() != null && details.getEstimatedAge() >= CHILD_AGE_LIMIT) {
+            if (born == null && estimatedAge != null && estimatedAge >= CHILD_AGE_LIMIT) {
                 errors.add(FieldError.of("estimatedAge", "person.child.tooOld", CHILD_AGE_LIMIT));
             }
         }
-        List<org.homeward.person.IdentityDocument.Draft> documents = details.getDocuments();
+        List<IdentityDocument.Draft> documents = details.getDocuments();
         for (int i = 0; i < documents.size(); i++) {
             IdentityDocument.Draft document = documents.get(i);
             if (document == null || document.type() == null) {

@@ -5,7 +5,7 @@ package org.homeward.person;
  * document number) and filters, all optional (the selection a report's figure stands for among them),
  * and the page.
  */
-public record PersonSearch(String q, Category category, Side side, org.homeward.workflow.RepatriationStatus status,
+public record PersonSearch(String q, Category category, Side side, RepatriationStatus status,
                            String office, String assignedTo, String oblast, Boolean restricted, CaseSelection selection,
                            int page, int size, Order order) {
 

@@ -111,7 +111,7 @@ public class PersonService {
         Validation.reject(unchangeable);
         if (!readablePersons.mayReadMedicalNotes(person)) {
             // Those who cannot see the medical notes cannot overwrite them either.
-            details.setMedicalNotes(person.getMedicalNotes());
+            details.getHealth().setMedicalNotes(person.getHealth().getMedicalNotes());
         }
         Placement placement = check(details);
         if (person.getVersion() != versionRead) {
@@ -188,8 +188,8 @@ public class PersonService {
     private List<PersonRow> rowsInOrder(List<Long> ids) {
         Map<Long, PersonRow> byId = new HashMap<>();
         em.createQuery("select new org.homeward.person.PersonRow(p.id, p.caseNumber, p.category, p.side, p.status, "
-                        + "p.familyName, p.givenName, p.patronymic, p.latinFamilyName, p.latinGivenName, p.dateOfBirth, "
-                        + "o.code, a.username, p.oblast, p.restricted, p.registeredAt) "
+                        + "p.names.familyName, p.names.givenName, p.names.patronymic, p.names.latinFamilyName, p.names.latinGivenName, "
+                        + "p.birth.dateOfBirth, o.code, a.username, p.circumstances.oblast, p.restricted, p.registeredAt) "
                         + "from Person p join p.office o left join p.assignedTo a where p.id in :ids", PersonRow.class)
                 .setParameter("ids", ids)
                 .getResultStream().forEach(row -> byId.put(row.id(), row));
@@ -240,7 +240,7 @@ public class PersonService {
 
     /** Validates the details whole and finds the office and assignee they name, within the caller's scope. */
     private Placement check(PersonDetails details) {
-        List<FieldError> errors = validation.check(details);
+        List<FieldError> errors = new ArrayList<>(validation.check(details).stream().map(PersonDetails::named).toList());
         errors.addAll(PersonRules.check(details, LocalDate.now(clock.withZone(ZoneId.systemDefault()))));
         Office office = details.getOffice() == null ? null : offices.find(details.getOffice());
         if (details.getOffice() != null && office == null) {

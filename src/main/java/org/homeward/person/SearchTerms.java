@@ -19,10 +19,10 @@ final class SearchTerms {
 
     static Set<String> of(Person person) {
         Set<String> terms = new LinkedHashSet<>();
-        Stream.concat(Stream.of(person.getFamilyName(), person.getGivenName(), person.getPatronymic(),
-                                person.getLatinFamilyName(), person.getLatinGivenName(), person.getLatinPatronymic(),
-                                person.getAltLatinFamilyName(), person.getAltLatinGivenName(), person.getAltLatinPatronymic(),
-                                person.getFatherGivenName(), person.getMotherMaidenName()),
+        Stream.concat(Stream.of(person.getNames().getFamilyName(), person.getNames().getGivenName(), person.getNames().getPatronymic(),
+                                person.getNames().getLatinFamilyName(), person.getNames().getLatinGivenName(), person.getNames().getLatinPatronymic(),
+                                person.getNames().getAltLatinFamilyName(), person.getNames().getAltLatinGivenName(), person.getNames().getAltLatinPatronymic(),
+                                person.getNames().getFatherGivenName(), person.getNames().getMotherMaidenName()),
                         person.getAliases().stream())
                 .forEach(name -> addWords(terms, name));
         terms.add(person.getCaseNumber().toLowerCase(Locale.ROOT));

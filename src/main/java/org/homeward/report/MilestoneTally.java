@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.persister.entity.EntityPersister;
-import org.homeward.workflow.RepatriationStatus;
+import org.homeward.person.RepatriationStatus;
 
 /**
  * One month of one milestone in the tally of the flow (table {@code milestone_tally}, V11): the people of one

@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.homeward.workflow.RepatriationStatus;
+import org.homeward.person.RepatriationStatus;
 
 /**
  * Builds the tally of the flow (V11) from the person table when the application first starts on a schema

@@ -5,6 +5,7 @@ import java.util.List;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.proxy.LazyInitializer;
+import org.hibernate.type.CompositeType;
 import org.homeward.access.Office;
 import org.homeward.access.UserAccount;
 
@@ -22,7 +23,7 @@ record PersonTally(long officeId, String category, String side, String status, b
 
     /** The same, as the entity {@code Person} names its properties. */
     private static final List<String> PROPERTIES = List.of("office", "category", "side", "status", "restricted", "deceased",
-            "identificationStatus", "assignedTo");
+            "remains.identificationStatus", "assignedTo");
 
     /** What a person counts as, from the state Hibernate holds of them (as loaded, or as written). */
     static PersonTally of(EntityPersister persister, Object[] state) {
@@ -34,14 +35,24 @@ record PersonTally(long officeId, String category, String side, String status, b
                 Boolean.TRUE.equals(values[4]), Boolean.TRUE.equals(values[5]), name(values[6]), idOrNull(values[7]));
     }
 
-    /** One property of a person's state. */
+    /** One property of a person's state; a field of one of its parts as {@code part.field}. */
     static Object property(EntityPersister persister, Object[] state, String name) {
-        int at = Arrays.asList(persister.getPropertyNames()).indexOf(name);
+        String[] path = name.split("\\.", 2);
+        int at = Arrays.asList(persister.getPropertyNames()).indexOf(path[0]);
         if (at < 0) {
             // A renamed property must not silently stop the figures from counting.
             throw new IllegalStateException("Person has no property " + name + " for the tallies of people");
         }
-        return state[at];
+        if (path.length == 1) {
+            return state[at];
+        }
+        CompositeType part = (CompositeType) persister.getPropertyTypes()[at];
+        int field = Arrays.asList(part.getPropertyNames()).indexOf(path[1]);
+        if (field < 0) {
+            throw new IllegalStateException("Person has no property " + name + " for the tallies of people");
+        }
+        // A part whose columns are all empty is held as null.
+        return state[at] == null ? null : part.getPropertyValues(state[at])[field];
     }
 
     /** The values of {@link #COLUMNS}, in order, for a statement's parameters. */

@@ -21,9 +21,9 @@ import org.homeward.access.RecordScope.SqlCondition;
 import org.homeward.person.CaseSelection;
 import org.homeward.person.Category;
 import org.homeward.person.IdentificationStatus;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.Database;
-import org.homeward.workflow.RepatriationStatus;
 
 /**
  * The figures of every report, each an aggregate query over the person table (and nominations, tasks)

@@ -30,7 +30,7 @@ import org.homeward.person.Side;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.Validation;
-import org.homeward.workflow.RepatriationStatus;
+import org.homeward.person.RepatriationStatus;
 
 /**
  * One negotiation-and-exchange operation ("Istanbul talks, round 3"): its terms and quotas, where it

@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.homeward.person.Person;
-import org.homeward.workflow.RepatriationStatus;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.workflow.StatusReason;
 
 /**

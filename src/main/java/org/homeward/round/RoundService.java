@@ -27,6 +27,7 @@ import org.homeward.audit.LastChange;
 import org.homeward.person.Category;
 import org.homeward.person.Person;
 import org.homeward.person.ReadablePersons;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.FieldError;

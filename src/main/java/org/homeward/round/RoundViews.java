@@ -7,13 +7,11 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.homeward.person.Category;
 import org.homeward.person.Person;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
-import org.homeward.workflow.RepatriationStatus;
 
 /** What the round pages and the API show of rounds and their lists: transfer objects, never entities. */
 public final class RoundViews {
@@ -130,8 +128,7 @@ public final class RoundViews {
 
     static NominationView view(Nomination nomination) {
         Person person = nomination.getPerson();
-        String name = String.join(" ", Stream.of(person.getFamilyName(), person.getGivenName(), person.getPatronymic())
-                .filter(Objects::nonNull).toList());
+        String name = person.getNames().getFullName();
         List<Outcome> next = nomination.getRound().getStatus().isOpen()
                 ? List.copyOf(nomination.getOutcome().next()) : List.of();
         return new NominationView(nomination.getId(), nomination.getRound().getId(), person.getId(), person.getCaseNumber(),

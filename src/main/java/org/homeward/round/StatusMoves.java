@@ -1,7 +1,7 @@
 package org.homeward.round;
 
 import org.homeward.person.Person;
-import org.homeward.workflow.RepatriationStatus;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.workflow.StatusReason;
 
 /**

@@ -15,6 +15,7 @@ import org.hibernate.envers.Audited;
 import org.homeward.person.CasePart;
 import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
+import org.homeward.person.RepatriationStatus;
 
 /**
  * A caseworker's request that a supervisor approve a status move: the move as asked (from, to, reason,

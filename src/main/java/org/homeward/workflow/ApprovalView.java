@@ -18,8 +18,8 @@ public record ApprovalView(long id, long personId, String caseNumber, String fam
 
     static ApprovalView of(ApprovalRequest request) {
         Person person = request.getPerson();
-        return new ApprovalView(request.getId(), person.getId(), person.getCaseNumber(), person.getFamilyName(),
-                person.getGivenName(), person.getCategory().name(), person.getStatus().name(), request.getFrom().name(),
+        return new ApprovalView(request.getId(), person.getId(), person.getCaseNumber(), person.getNames().getFamilyName(),
+                person.getNames().getGivenName(), person.getCategory().name(), person.getStatus().name(), request.getFrom().name(),
                 request.getTo().name(), request.getReason(),
                 request.getClosingReason() == null ? null : request.getClosingReason().name(),
                 request.getSource() == null ? null : request.getSource().getId(),

@@ -17,6 +17,7 @@ import org.hibernate.envers.NotAudited;
 import org.homeward.person.CasePart;
 import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
+import org.homeward.person.RepatriationStatus;
 
 /**
  * One move of a person between repatriation statuses: from, to, who, when, why, on what evidence, and

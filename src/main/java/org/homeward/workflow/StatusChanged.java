@@ -1,6 +1,7 @@
 package org.homeward.workflow;
 
 import org.homeward.person.Person;
+import org.homeward.person.RepatriationStatus;
 
 /**
  * A person's status changed, in the transaction still running. {@code byRound} is false for a move made

@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.homeward.access.CurrentUser;
 import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
+import org.homeward.person.RepatriationStatus;
 
 /**
  * Writes a status move: the person's new status and the history entry, in the caller's transaction.

@@ -1,14 +1,14 @@
 package org.homeward.workflow;
 
-import static org.homeward.workflow.RepatriationStatus.AGREED;
-import static org.homeward.workflow.RepatriationStatus.CLOSED;
-import static org.homeward.workflow.RepatriationStatus.DECEASED;
-import static org.homeward.workflow.RepatriationStatus.LOCATED;
-import static org.homeward.workflow.RepatriationStatus.NOMINATED;
-import static org.homeward.workflow.RepatriationStatus.REPATRIATED;
-import static org.homeward.workflow.RepatriationStatus.REPORTED;
-import static org.homeward.workflow.RepatriationStatus.REUNITED;
-import static org.homeward.workflow.RepatriationStatus.VERIFIED;
+import static org.homeward.person.RepatriationStatus.AGREED;
+import static org.homeward.person.RepatriationStatus.CLOSED;
+import static org.homeward.person.RepatriationStatus.DECEASED;
+import static org.homeward.person.RepatriationStatus.LOCATED;
+import static org.homeward.person.RepatriationStatus.NOMINATED;
+import static org.homeward.person.RepatriationStatus.REPATRIATED;
+import static org.homeward.person.RepatriationStatus.REPORTED;
+import static org.homeward.person.RepatriationStatus.REUNITED;
+import static org.homeward.person.RepatriationStatus.VERIFIED;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.homeward.access.Role;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.FieldError;
 

@@ -1,5 +1,7 @@
 package org.homeward.workflow;
 
+import org.homeward.person.RepatriationStatus;
+
 /**
  * A move by hand that a user asks for: the new status, their reason, the closing reason when closing,
  * the source of information it rests on (a source recorded on the same case), and the record's version

@@ -20,6 +20,7 @@ import org.homeward.audit.LastChange;
 import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
 import org.homeward.person.ReadablePersons;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.Conflict;
 import org.homeward.platform.FieldError;

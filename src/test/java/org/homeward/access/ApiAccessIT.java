@@ -69,6 +69,8 @@ class ApiAccessIT {
             new Operation("PUT", "api/v1/persons/999999999", "{\"version\":0}", Set.of("CASEWORKER", "SUPERVISOR")),
             new Operation("POST", "api/v1/persons/999999999/transitions", "{\"to\":\"LOCATED\"}", Set.of("CASEWORKER", "SUPERVISOR")),
             new Operation("GET", "api/v1/persons/999999999/history", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/persons/999999999/events", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("POST", "api/v1/persons/999999999/events", "{\"kind\":\"CAPTURE\",\"date\":\"2026-03-02\"}", Set.of("CASEWORKER", "SUPERVISOR")),
             new Operation("GET", "api/v1/approvals", null, Set.of("CASEWORKER", "SUPERVISOR")),
             new Operation("POST", "api/v1/approvals/999999999", "{\"decision\":\"APPROVE\"}", Set.of("SUPERVISOR")),
             new Operation("GET", "api/v1/rounds", null, Set.of("CASEWORKER", "SUPERVISOR")),

@@ -62,6 +62,8 @@ class ServiceRoleMatrixIT {
     @Inject
     org.homeward.workflow.WorkflowService workflow;
     @Inject
+    org.homeward.custody.CustodyService custody;
+    @Inject
     org.homeward.workflow.ApprovalService approvals;
     @Inject
     org.homeward.round.RoundService rounds;
@@ -93,6 +95,7 @@ class ServiceRoleMatrixIT {
         operations.put("UserService.changeOwnPassword", () -> { users.changeOwnPassword("x", "y"); return null; });
         operations.put("UserService.me", users::me);
         operations.put("UserService.staff", users::staff);
+        operations.put("UserService.assignees", () -> users.assignees("NO_SUCH_OFFICE"));
         operations.put("SignIn.resume", () -> signIn.resume("nobody-at-all"));
         operations.put("PersonService.register", () -> persons.register(new org.homeward.person.PersonDetails()));
         operations.put("PersonService.get", () -> persons.get(-1));
@@ -108,6 +111,9 @@ class ServiceRoleMatrixIT {
         operations.put("CaseFileService.myOpenTasks", caseFile::myOpenTasks);
         operations.put("CaseFileService.relatives", () -> caseFile.relatives(-1));
         operations.put("CaseFileService.linkRelative", () -> caseFile.linkRelative(-1, null, null, null, null, false));
+        operations.put("CustodyService.timeline", () -> custody.timeline(-1));
+        operations.put("CustodyService.record", () -> custody.record(-1,
+                new org.homeward.custody.CustodyService.Draft(null, null, null, null, null, null)));
         operations.put("WorkflowService.choices", () -> workflow.choices(-1));
         operations.put("WorkflowService.transition", () -> workflow.transition(-1,
                 new org.homeward.workflow.Transition(null, null, null, null, null)));
@@ -177,6 +183,7 @@ class ServiceRoleMatrixIT {
             Map.entry("UserService.changeOwnPassword", EVERYONE),
             Map.entry("UserService.me", EVERYONE),
             Map.entry("UserService.staff", Set.of("SUPERVISOR")),
+            Map.entry("UserService.assignees", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("SignIn.resume", EVERYONE),
             Map.entry("PersonService.register", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("PersonService.get", Set.of("CASEWORKER", "SUPERVISOR")),
@@ -192,6 +199,8 @@ class ServiceRoleMatrixIT {
             Map.entry("CaseFileService.myOpenTasks", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseFileService.relatives", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseFileService.linkRelative", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CustodyService.timeline", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("CustodyService.record", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("WorkflowService.choices", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("WorkflowService.transition", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("WorkflowService.history", Set.of("CASEWORKER", "SUPERVISOR")),

@@ -31,6 +31,8 @@ class AuditJourneyIT extends BrowserTest {
         press("Save");
         assertTrue(pageText().contains("saved"), pageText());
         signOut();
+        assertEquals(201, Api.at(base).as("caseworker").post("api/v1/persons/" + id + "/transitions",
+                "{\"to\":\"LOCATED\",\"reason\":\"ICRC visit\"}").status());
 
         signIn("supervisor");
         open("cases/case.xhtml?id=" + id);
@@ -38,6 +40,17 @@ class AuditJourneyIT extends BrowserTest {
         String changes = driver.findElement(By.id("changes")).getText();
         assertTrue(changes.contains("record · changed — caseworker"), changes);
         assertTrue(changes.contains("Given name: Олексій → Олексій Петрович"), changes);
+        // Choices in words, no bookkeeping fields, no internal ids.
+        assertTrue(changes.contains("Category: — → Prisoner of war"), changes);
+        assertTrue(changes.contains("status: — → located"), changes);
+        for (String technical : new String[] {"updatedAt", "registeredAt", "→ LOCATED", "→ POW\n", "→ false", "→ true"}) {
+            assertTrue(!changes.contains(technical), technical + " shows in the history: " + changes);
+        }
+        clickAndWait(driver.findElement(By.id("headerForm:languageSwitch")));
+        String ukrainian = driver.findElement(By.id("changes")).getText();
+        assertTrue(ukrainian.contains("Категорія: — → Військовополонений"), ukrainian);
+        assertTrue(ukrainian.contains("статус: — → місцеперебування відоме"), ukrainian);
+        clickAndWait(driver.findElement(By.id("headerForm:languageSwitch")));
         signOut();
 
         signIn("auditor");
@@ -46,6 +59,7 @@ class AuditJourneyIT extends BrowserTest {
         press("Search");
         String accessLog = driver.findElement(By.id("auditForm:accessLog")).getText();
         assertTrue(accessLog.contains("caseworker") && accessLog.contains("opened the record"), accessLog);
+        assertTrue(accessLog.contains(caseNumber), "the auditor reads the case number, not the record's id: " + accessLog);
         String revisions = driver.findElement(By.id("auditForm:revisions")).getText();
         assertTrue(revisions.contains("caseworker"), "the edit's revision is among the case's changes: " + revisions);
         press("Verify the audit chain");

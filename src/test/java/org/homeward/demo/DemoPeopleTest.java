@@ -28,7 +28,7 @@ class DemoPeopleTest {
         for (DemoPeople.Registration registration : DemoPeople.plan(300, 20260525L, NOW)) {
             assertFalse(registration.registeredAt().isAfter(NOW));
             assertTrue(registration.registeredAt().atZone(ZoneOffset.UTC).toLocalDate()
-                    .isAfter(registration.details().getCircumstanceDate()));
+                    .isAfter(registration.details().getCircumstances().getCircumstanceDate()));
         }
     }
 

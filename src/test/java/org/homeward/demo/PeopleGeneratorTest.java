@@ -168,13 +168,13 @@ class PeopleGeneratorTest {
         assertFalse(children.isEmpty());
         for (PersonDetails child : children) {
             assertEquals(Side.OWN, child.getSide());
-            if (child.getDateOfBirth() != null) {
-                assertTrue(Period.between(child.getDateOfBirth(), child.getCircumstanceDate()).getYears() < 18,
-                        child.getDateOfBirth() + " / " + child.getCircumstanceDate());
-                assertTrue(child.getDateOfBirth().getYear() >= 2008 && child.getDateOfBirth().getYear() <= 2021,
-                        child.getDateOfBirth().toString());
+            if (child.getBirth().getDateOfBirth() != null) {
+                assertTrue(Period.between(child.getBirth().getDateOfBirth(), child.getCircumstances().getCircumstanceDate()).getYears() < 18,
+                        child.getBirth().getDateOfBirth() + " / " + child.getCircumstances().getCircumstanceDate());
+                assertTrue(child.getBirth().getDateOfBirth().getYear() >= 2008 && child.getBirth().getDateOfBirth().getYear() <= 2021,
+                        child.getBirth().getDateOfBirth().toString());
             } else {
-                assertTrue(child.getEstimatedAge() < 18);
+                assertTrue(child.getBirth().getEstimatedAge() < 18);
             }
         }
         long restricted = children.stream().filter(PersonDetails::isRestricted).count();
@@ -187,9 +187,9 @@ class PeopleGeneratorTest {
             if (person.getCategory() == Category.CHILD) {
                 continue;
             }
-            int age = person.getDateOfBirth() != null
-                    ? Period.between(person.getDateOfBirth(), person.getCircumstanceDate()).getYears()
-                    : person.getEstimatedAge();
+            int age = person.getBirth().getDateOfBirth() != null
+                    ? Period.between(person.getBirth().getDateOfBirth(), person.getCircumstances().getCircumstanceDate()).getYears()
+                    : person.getBirth().getEstimatedAge();
             assertTrue(age >= 18 && age <= 60, person.getCategory() + " aged " + age);
         }
     }
@@ -198,19 +198,19 @@ class PeopleGeneratorTest {
     void anEstimatedAgeStandsInsteadOfADateOfBirth() {
         Map<DatePrecision, Integer> precisions = new EnumMap<>(DatePrecision.class);
         for (PersonDetails person : people(23L, MANY)) {
-            precisions.merge(person.getDateOfBirthPrecision(), 1, Integer::sum);
-            if (person.getDateOfBirthPrecision() == DatePrecision.ESTIMATED) {
-                assertNull(person.getDateOfBirth());
-                assertNotNull(person.getEstimatedAge());
+            precisions.merge(person.getBirth().getDateOfBirthPrecision(), 1, Integer::sum);
+            if (person.getBirth().getDateOfBirthPrecision() == DatePrecision.ESTIMATED) {
+                assertNull(person.getBirth().getDateOfBirth());
+                assertNotNull(person.getBirth().getEstimatedAge());
             } else {
-                assertNotNull(person.getDateOfBirth());
-                assertNull(person.getEstimatedAge());
+                assertNotNull(person.getBirth().getDateOfBirth());
+                assertNull(person.getBirth().getEstimatedAge());
             }
-            if (person.getDateOfBirthPrecision() == DatePrecision.YEAR) {
-                assertEquals(1, person.getDateOfBirth().getDayOfYear());
+            if (person.getBirth().getDateOfBirthPrecision() == DatePrecision.YEAR) {
+                assertEquals(1, person.getBirth().getDateOfBirth().getDayOfYear());
             }
-            if (person.getDateOfBirthPrecision() == DatePrecision.MONTH) {
-                assertEquals(1, person.getDateOfBirth().getDayOfMonth());
+            if (person.getBirth().getDateOfBirthPrecision() == DatePrecision.MONTH) {
+                assertEquals(1, person.getBirth().getDateOfBirth().getDayOfMonth());
             }
         }
         assertEquals(Set.of(DatePrecision.values()), precisions.keySet());
@@ -244,22 +244,22 @@ class PeopleGeneratorTest {
         Set<String> russianWomen = given(names.russianWomen);
         for (PersonDetails person : people(31L, MANY)) {
             boolean held = person.getSide() == Side.HELD;
-            boolean female = person.getSex() == Sex.FEMALE;
+            boolean female = person.getOrigin().getSex() == Sex.FEMALE;
             Set<String> expected = held ? (female ? russianWomen : russianMen) : (female ? ukrainianWomen : ukrainianMen);
-            assertTrue(expected.contains(person.getGivenName()), person.getSex() + " " + person.getGivenName());
-            if (person.getPatronymic() != null) {
-                String patronymic = person.getPatronymic();
+            assertTrue(expected.contains(person.getNames().getGivenName()), person.getOrigin().getSex() + " " + person.getNames().getGivenName());
+            if (person.getNames().getPatronymic() != null) {
+                String patronymic = person.getNames().getPatronymic();
                 assertTrue(female ? patronymic.endsWith("вна") || patronymic.endsWith("ична") : patronymic.endsWith("ич") || patronymic.endsWith("іч"),
-                        person.getSex() + " " + patronymic);
+                        person.getOrigin().getSex() + " " + patronymic);
             }
             if (held) {
-                assertEquals("Russian Federation", person.getCitizenship());
-                String written = person.getFamilyName() + person.getGivenName() + person.getPatronymic();
+                assertEquals("Russian Federation", person.getOrigin().getCitizenship());
+                String written = person.getNames().getFamilyName() + person.getNames().getGivenName() + person.getNames().getPatronymic();
                 assertTrue(written.chars().noneMatch(c -> "іїєґІЇЄҐ".indexOf(c) >= 0), written);
             }
             for (String alias : person.getAliases()) {
                 assertFalse(held, "aliases are given to our people's names");
-                assertTrue(alias.endsWith(" " + person.getFamilyName()), alias);
+                assertTrue(alias.endsWith(" " + person.getNames().getFamilyName()), alias);
             }
         }
     }
@@ -318,8 +318,8 @@ class PeopleGeneratorTest {
     void theSeriouslyWoundedAreFlaggedForDirectRepatriation() {
         int wounded = 0;
         for (PersonDetails person : people(37L, MANY)) {
-            assertEquals(person.getHealthCondition() == HealthCondition.SERIOUSLY_WOUNDED, person.isSeriouslyWounded());
-            wounded += person.isSeriouslyWounded() ? 1 : 0;
+            assertEquals(person.getHealth().getHealthCondition() == HealthCondition.SERIOUSLY_WOUNDED, person.getHealth().isSeriouslyWounded());
+            wounded += person.getHealth().isSeriouslyWounded() ? 1 : 0;
         }
         assertTrue(wounded > 0);
     }
@@ -327,12 +327,12 @@ class PeopleGeneratorTest {
     @Test
     void datesFallInTheWarAndWhereaboutsAreConfirmedAfterTheEvent() {
         for (PersonDetails person : people(41L, MANY)) {
-            LocalDate event = person.getCircumstanceDate();
+            LocalDate event = person.getCircumstances().getCircumstanceDate();
             assertFalse(event.isBefore(PeopleGenerator.FIRST_EVENT), event.toString());
             assertFalse(event.isAfter(PeopleGenerator.LAST_EVENT), event.toString());
-            if (person.getLocationConfirmedOn() != null) {
-                assertTrue(person.getLocationConfirmedOn().isAfter(event));
-                assertNotNull(person.getCurrentLocation());
+            if (person.getWhereabouts().getLocationConfirmedOn() != null) {
+                assertTrue(person.getWhereabouts().getLocationConfirmedOn().isAfter(event));
+                assertNotNull(person.getWhereabouts().getCurrentLocation());
             }
         }
     }
@@ -343,23 +343,28 @@ class PeopleGeneratorTest {
 
         assertFalse(remains.isEmpty());
         for (PersonDetails person : remains) {
-            assertNotNull(person.getIdentificationStatus());
-            assertNull(person.getHealthCondition());
+            assertNotNull(person.getRemains().getIdentificationStatus());
+            assertNull(person.getHealth().getHealthCondition());
         }
-        assertTrue(remains.stream().anyMatch(p -> "DNA".equals(p.getIdentificationMethod())));
-        assertTrue(remains.stream().anyMatch(p -> p.getTagNumber() != null));
+        assertTrue(remains.stream().anyMatch(p -> "DNA".equals(p.getRemains().getIdentificationMethod())));
+        assertTrue(remains.stream().anyMatch(p -> p.getRemains().getTagNumber() != null));
     }
 
-    /** Every property of the form, by name: two people are the same when all of these are equal. */
-    private static Map<String, Object> everything(PersonDetails person) {
+    /**
+     * Every property of the form, by name, those of its parts (value objects) under the part's name: two
+     * people are the same when all of these are equal.
+     */
+    private static Map<String, Object> everything(Object form) {
         Map<String, Object> properties = new TreeMap<>();
-        for (Method getter : PersonDetails.class.getMethods()) {
+        for (Method getter : form.getClass().getMethods()) {
             String name = getter.getName();
-            boolean property = getter.getParameterCount() == 0 && getter.getDeclaringClass() == PersonDetails.class
+            boolean property = getter.getParameterCount() == 0 && getter.getDeclaringClass() == form.getClass()
                     && (name.startsWith("get") || name.startsWith("is"));
             if (property) {
                 try {
-                    properties.put(name, getter.invoke(person));
+                    Object value = getter.invoke(form);
+                    boolean part = value != null && value.getClass().isAnnotationPresent(jakarta.persistence.Embeddable.class);
+                    properties.put(name, part ? everything(value) : value);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(name, e);
                 }

@@ -84,10 +84,11 @@ class CaseHistoryApiIT {
         assertEquals(200, csv.status(), csv.body());
         assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
         String[] lines = csv.body().split("\r\n");
-        assertEquals("\"id\",\"time\",\"user\",\"action\",\"client address\",\"subject type\",\"subject id\",\"detail\"", lines[0]);
+        assertEquals("\"id\",\"time\",\"user\",\"action\",\"client address\",\"subject type\",\"subject id\",\"case number\",\"detail\"",
+                lines[0]);
         assertTrue(lines.length >= 2, csv.body());
-        assertTrue(lines[1].contains("\"caseworker\",\"RECORD_OPENED\"") && lines[1].contains("\"person\",\"" + id + "\""),
-                lines[1]);
+        assertTrue(lines[1].contains("\"caseworker\",\"RECORD_OPENED\"")
+                && lines[1].contains("\"person\",\"" + id + "\",\"" + caseNumber + "\""), lines[1]);
 
         Api.Answer exports = Api.at(base).as("auditor").get("api/v1/audit/access-log.csv?user=auditor&action=AUDIT_EXPORTED");
         assertTrue(exports.body().contains("case=" + caseNumber), exports.body());

@@ -59,9 +59,11 @@ class CaseFileApiIT {
         JsonObject fromChild = Api.at(base).as("caseworker").get("api/v1/persons/" + childId + "/links").array().getJsonObject(0);
         assertEquals("MOTHER", fromChild.getString("relation"));
         assertFalse(fromChild.getBoolean("namedBy"));
+        assertEquals("CHILD", fromChild.getString("standing"), "the child's record: child of the mother");
         assertEquals(motherId, fromChild.getJsonNumber("personId").longValue());
         JsonObject fromMother = Api.at(base).as("caseworker").get("api/v1/persons/" + motherId + "/links").array().getJsonObject(0);
         assertTrue(fromMother.getBoolean("namedBy"));
+        assertEquals("MOTHER", fromMother.getString("standing"), "the mother's record: mother of the child");
         assertEquals(childId, fromMother.getJsonNumber("personId").longValue());
     }
 

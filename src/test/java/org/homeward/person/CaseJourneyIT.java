@@ -95,11 +95,11 @@ class CaseJourneyIT extends BrowserTest {
         fill("Case number of the relative", motherCase);
         fill("Contact details", "+380 44 000 0000");
         press("Add relative");
-        assertTrue(driver.findElement(By.id("relatives")).getText().contains("mother: " + motherCase + " Ткачук Оксана"));
+        assertTrue(driver.findElement(By.id("relatives")).getText().contains("child of: " + motherCase + " Ткачук Оксана"));
 
         clickLink(motherCase + " Ткачук Оксана");
         assertEquals(motherCase, heading().substring(0, heading().indexOf(' ')));
-        assertTrue(driver.findElement(By.id("relatives")).getText().contains(childCase + " Ткачук Софія"));
+        assertTrue(driver.findElement(By.id("relatives")).getText().contains("mother of: " + childCase + " Ткачук Софія"));
 
         clickLink(childCase + " Ткачук Софія");
         assertEquals(childCase, heading().substring(0, heading().indexOf(' ')));

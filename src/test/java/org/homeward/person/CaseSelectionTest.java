@@ -16,7 +16,6 @@ import org.homeward.access.RecordScope.SqlCondition;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.api.FieldParser;
-import org.homeward.workflow.RepatriationStatus;
 import org.junit.jupiter.api.Test;
 
 class CaseSelectionTest {

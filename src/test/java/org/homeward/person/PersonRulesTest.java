@@ -15,8 +15,8 @@ class PersonRulesTest {
         PersonDetails details = new PersonDetails();
         details.setCategory(Category.POW);
         details.setSide(Side.OWN);
-        details.setFamilyName("Шевченко");
-        details.setSex(Sex.MALE);
+        details.getNames().setFamilyName("Шевченко");
+        details.getOrigin().setSex(Sex.MALE);
         details.setOffice("KYIV");
         return details;
     }
@@ -33,8 +33,8 @@ class PersonRulesTest {
     @Test
     void bornBeforeTheCapture() {
         PersonDetails details = pow();
-        details.setDateOfBirth(LocalDate.of(1998, 4, 12));
-        details.setCircumstanceDate(LocalDate.of(1997, 1, 1));
+        details.getBirth().setDateOfBirth(LocalDate.of(1998, 4, 12));
+        details.getCircumstances().setCircumstanceDate(LocalDate.of(1997, 1, 1));
 
         assertEquals(List.of("dateOfBirth:person.dateOfBirth.afterCircumstance"), problems(details));
     }
@@ -43,28 +43,28 @@ class PersonRulesTest {
     void aChildIsUnder18AtSeparation() {
         PersonDetails child = pow();
         child.setCategory(Category.CHILD);
-        child.setDateOfBirth(LocalDate.of(2005, 3, 1));
-        child.setCircumstanceDate(LocalDate.of(2022, 4, 10));
+        child.getBirth().setDateOfBirth(LocalDate.of(2005, 3, 1));
+        child.getCircumstances().setCircumstanceDate(LocalDate.of(2022, 4, 10));
         assertEquals(List.of(), problems(child), "17 at deportation");
 
-        child.setCircumstanceDate(null);
+        child.getCircumstances().setCircumstanceDate(null);
         assertEquals(List.of("dateOfBirth:person.child.tooOld"), problems(child), "21 now, no deportation date");
 
-        child.setDateOfBirth(LocalDate.of(2004, 4, 10));
-        child.setCircumstanceDate(LocalDate.of(2022, 4, 10));
+        child.getBirth().setDateOfBirth(LocalDate.of(2004, 4, 10));
+        child.getCircumstances().setCircumstanceDate(LocalDate.of(2022, 4, 10));
         assertEquals(List.of("dateOfBirth:person.child.tooOld"), problems(child), "18 on the day");
     }
 
     @Test
     void anEstimatedAgeGoesWithTheEstimatedPrecision() {
         PersonDetails details = pow();
-        details.setEstimatedAge(30);
+        details.getBirth().setEstimatedAge(30);
         assertEquals(List.of("estimatedAge:person.estimatedAge.onlyEstimated"), problems(details));
 
-        details.setDateOfBirthPrecision(DatePrecision.ESTIMATED);
+        details.getBirth().setDateOfBirthPrecision(DatePrecision.ESTIMATED);
         assertEquals(List.of(), problems(details));
 
-        details.setEstimatedAge(null);
+        details.getBirth().setEstimatedAge(null);
         assertEquals(List.of("estimatedAge:person.estimatedAge.required"), problems(details));
     }
 

@@ -77,8 +77,8 @@ public final class RegistryBenchmark {
                 for (long n = existing; n < count; n++) {
                     PersonDetails details = generator.next();
                     long number = numbers.merge(details.getCategory(), 1L, Long::sum) + existing;
-                    Instant registered = details.getCircumstanceDate() == null ? Instant.parse("2026-01-01T12:00:00Z")
-                            : details.getCircumstanceDate().atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(12));
+                    Instant registered = details.getCircumstances().getCircumstanceDate() == null ? Instant.parse("2026-01-01T12:00:00Z")
+                            : details.getCircumstances().getCircumstanceDate().atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(12));
                     rows.add(PersonRows.person(details, details.getCategory(), 2025, number, registered), null);
                     if ((n + 1) % 1000 == 0) {
                         rows.flush();

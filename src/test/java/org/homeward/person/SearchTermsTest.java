@@ -15,10 +15,10 @@ class SearchTermsTest {
         PersonDetails details = new PersonDetails();
         details.setCategory(Category.POW);
         details.setSide(Side.OWN);
-        details.setFamilyName("Шевченко");
-        details.setGivenName("Олексій");
-        details.setPatronymic("Петрович");
-        details.setSex(Sex.MALE);
+        details.getNames().setFamilyName("Шевченко");
+        details.getNames().setGivenName("Олексій");
+        details.getNames().setPatronymic("Петрович");
+        details.getOrigin().setSex(Sex.MALE);
         details.setAliases(List.of("Алексей"));
         Person person = new Person("POW-2026-000123", Category.POW, Side.OWN, details, new Office("KYIV", "Kyiv", false),
                 null, Instant.parse("2026-03-02T10:00:00Z"));

@@ -25,6 +25,7 @@ import org.homeward.person.Category;
 import org.homeward.person.Person;
 import org.homeward.person.PersonDetails;
 import org.homeward.person.PersonRows;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.round.ExchangeRound;
 import org.homeward.round.Nomination;
@@ -34,7 +35,6 @@ import org.homeward.round.RoundStatus;
 import org.homeward.round.RoundType;
 import org.homeward.round.StatusMoves;
 import org.homeward.workflow.ClosingReason;
-import org.homeward.workflow.RepatriationStatus;
 import org.homeward.workflow.StatusRules;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
@@ -223,7 +223,7 @@ public final class CaseloadLoader {
                     Caseworker caseworker = new Caseworker(id++, String.format("cw-%s-%02d", office.toLowerCase(), n), office);
                     users.setLong(1, caseworker.id());
                     users.setString(2, caseworker.username());
-                    users.setString(3, name.getGivenName() + " " + name.getFamilyName());
+                    users.setString(3, name.getNames().getGivenName() + " " + name.getNames().getFamilyName());
                     users.setLong(4, officeIds.get(office));
                     users.setString(5, hash);
                     users.setObject(6, settings.now().atOffset(ZoneOffset.UTC));

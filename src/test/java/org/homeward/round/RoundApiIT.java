@@ -236,7 +236,7 @@ class RoundApiIT {
         for (long person : people) {
             assertEquals("REPATRIATED", status(person));
             long repatriations = database.read(em -> (Long) em.createQuery(
-                    "select count(c) from StatusChange c where c.person.id = :p and c.to = org.homeward.workflow.RepatriationStatus.REPATRIATED")
+                    "select count(c) from StatusChange c where c.person.id = :p and c.to = org.homeward.person.RepatriationStatus.REPATRIATED")
                     .setParameter("p", person).getSingleResult());
             assertEquals(1, repatriations, "person " + person);
         }

@@ -21,7 +21,7 @@ import org.homeward.person.Sex;
 import org.homeward.person.Side;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.InvalidInput;
-import org.homeward.workflow.RepatriationStatus;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.workflow.StatusReason;
 import org.junit.jupiter.api.Test;
 
@@ -251,8 +251,8 @@ class RoundLifeTest {
         PersonDetails details = new PersonDetails();
         details.setCategory(category);
         details.setSide(side);
-        details.setFamilyName("Шевченко");
-        details.setSex(Sex.MALE);
+        details.getNames().setFamilyName("Шевченко");
+        details.getOrigin().setSex(Sex.MALE);
         Person person = new Person(caseNumber, category, side, details, new Office("KYIV", "Kyiv", false), null, NOW);
         if (status != RepatriationStatus.REPORTED) {
             person.moveTo(status, NOW);

@@ -24,10 +24,10 @@ import org.homeward.export.ExportService;
 import org.homeward.export.OrganisationView;
 import org.homeward.export.PartnerService;
 import org.homeward.person.Category;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.platform.NotAvailable;
 import org.homeward.platform.NotFound;
 import org.homeward.platform.web.PageMessages;
-import org.homeward.workflow.RepatriationStatus;
 
 /**
  * The Exports page, for partners (their agreements, what they grant) and supervisors (the full case

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.access.Role;
 import java.util.List;
+import java.util.Map;
 import org.homeward.person.CaseFileService;
 import org.homeward.person.CaseSelection;
 import org.homeward.person.Category;
@@ -28,11 +29,11 @@ import org.homeward.person.PersonRecord;
 import org.homeward.person.PersonRow;
 import org.homeward.person.PersonSearch;
 import org.homeward.person.PersonService;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.Page;
 import org.homeward.platform.api.FieldParser;
 import org.homeward.platform.Validation;
-import org.homeward.workflow.RepatriationStatus;
 
 /** People in the registry (API contract v1). Everything is limited to the caller's record scope. */
 @Path("/persons")
@@ -78,7 +79,7 @@ public class PersonsResource {
     @POST
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(summary = "Register a person; answers 201 with the record, its case number and transliterations")
-    public Response register(PersonRequest request) {
+    public Response register(Map<String, Object> request) {
         PersonRecord created = persons.register(body(request).toDetails());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -96,7 +97,7 @@ public class PersonsResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(summary = "Revise a record: send the whole record with the version read (409 when it changed)")
-    public PersonRecord update(@PathParam("id") long id, PersonRequest request) {
+    public PersonRecord update(@PathParam("id") long id, Map<String, Object> request) {
         PersonRequest body = body(request);
         if (body.version() == null) {
             Validation.reject(java.util.List.of(org.homeward.platform.FieldError.of("version", "person.version.required")));
@@ -213,11 +214,11 @@ public class PersonsResource {
                               Boolean toBeInformed) {
     }
 
-    private static PersonRequest body(PersonRequest request) {
+    private static PersonRequest body(Map<String, Object> request) {
         if (request == null) {
             Validation.reject(java.util.List.of(org.homeward.platform.FieldError.of("body", "error.body.shape")));
         }
-        return request;
+        return new PersonRequest(request);
     }
 
     private static String blankToNull(String text) {

@@ -11,6 +11,8 @@ import java.util.List;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.OfficeService;
 import org.homeward.access.OfficeSummary;
+import org.homeward.access.UserService;
+import org.homeward.access.UserSummary;
 import org.homeward.person.Category;
 import org.homeward.person.Circumstance;
 import org.homeward.person.DatePrecision;
@@ -50,6 +52,9 @@ public class CaseFormView implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    UserService users;
+
+    @Inject
     PageMessages messages;
 
     private Long id;
@@ -61,6 +66,8 @@ public class CaseFormView implements Serializable {
     private String aliases;
     private List<DocumentRow> documents = new ArrayList<>();
     private List<OfficeSummary> officeChoices;
+    private List<UserSummary> assigneeChoices;
+    private String assigneeOffice;
 
     /** One document line of the form. */
     public static class DocumentRow implements Serializable {
@@ -104,6 +111,8 @@ public class CaseFormView implements Serializable {
             details.setCategory(category == null ? Category.POW : category);
             details.setSide(Side.OWN);
             details.setOffice(currentUser.getOfficeCode());
+            // Whoever registers a case follows it, unless they hand it to someone else of the office.
+            details.setAssignedTo(currentUser.getUsername());
             category = details.getCategory();
             return;
         }
@@ -162,9 +171,9 @@ public class CaseFormView implements Serializable {
         if (typed != ChronoUnit.MONTHS && typed != ChronoUnit.YEARS) {
             return;
         }
-        DatePrecision chosen = details.getDateOfBirthPrecision();
+        DatePrecision chosen = details.getBirth().getDateOfBirthPrecision();
         if (chosen == null) {
-            details.setDateOfBirthPrecision(typed == ChronoUnit.MONTHS ? DatePrecision.MONTH : DatePrecision.YEAR);
+            details.getBirth().setDateOfBirthPrecision(typed == ChronoUnit.MONTHS ? DatePrecision.MONTH : DatePrecision.YEAR);
         } else if (chosen == DatePrecision.EXACT || chosen == DatePrecision.MONTH && typed == ChronoUnit.YEARS) {
             throw new InvalidInput(FieldError.of("dateOfBirth", "date.partialButExact"));
         }
@@ -174,17 +183,9 @@ public class CaseFormView implements Serializable {
         return id == null;
     }
 
-    public boolean isMilitary() {
-        return category == Category.POW;
-    }
-
-    public boolean isChild() {
-        return category == Category.CHILD;
-    }
-
-    /** Registered as remains, or confirmed dead since: identification and burial are recorded. */
-    public boolean isRemains() {
-        return category == Category.REMAINS || deceased;
+    /** The parts of the record this case has a section for on the form. */
+    public List<String> getSections() {
+        return CaseSections.of(category, deceased);
     }
 
     public List<OfficeSummary> getOfficeChoices() {
@@ -192,6 +193,22 @@ public class CaseFormView implements Serializable {
             officeChoices = offices.list();
         }
         return officeChoices;
+    }
+
+    /** The staff of the chosen office, whom the case may be assigned to. */
+    public List<UserSummary> getAssigneeChoices() {
+        if (assigneeChoices == null || !java.util.Objects.equals(assigneeOffice, details.getOffice())) {
+            assigneeOffice = details.getOffice();
+            assigneeChoices = assigneeOffice == null ? List.of() : users.assignees(assigneeOffice);
+        }
+        return assigneeChoices;
+    }
+
+    /** Another office was chosen: an assignee who is not of its staff is no longer a choice. */
+    public void officeChanged() {
+        if (getAssigneeChoices().stream().noneMatch(user -> user.username().equals(details.getAssignedTo()))) {
+            details.setAssignedTo(null);
+        }
     }
 
     public Side[] getSides() {

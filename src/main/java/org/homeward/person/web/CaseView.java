@@ -265,6 +265,16 @@ public class CaseView implements Serializable {
         }
     }
 
+    /** The parts of the record this case has a section for. */
+    public List<String> getSections() {
+        return CaseSections.of(org.homeward.person.Category.valueOf(record.category()), record.deceased());
+    }
+
+    /** How many follow-up tasks on the case are still to do. */
+    public long getOpenTasks() {
+        return getTasks().stream().filter(task -> !task.done()).count();
+    }
+
     public String getAliases() {
         return record.aliases().isEmpty() ? "—" : String.join(", ", record.aliases());
     }

@@ -3,6 +3,7 @@ package org.homeward.person.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.homeward.person.CaseSelection;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.platform.Messages;
 
 /** A report's selection in the reader's words, shown above the case list it opened. */

@@ -15,6 +15,7 @@ import org.homeward.person.Category;
 import org.homeward.person.PersonRow;
 import org.homeward.person.PersonSearch;
 import org.homeward.person.PersonService;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.NotFound;
 import org.homeward.platform.web.ErrorStatus;
@@ -27,7 +28,6 @@ import org.homeward.round.RoundViews.ExchangeResult;
 import org.homeward.round.RoundViews.Preview;
 import org.homeward.round.RoundViews.RoundList;
 import org.homeward.round.RoundViews.RoundRecord;
-import org.homeward.workflow.RepatriationStatus;
 
 /**
  * One round: its terms, status and balance; its list with the outcome for each person; nominating from

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.access.Role;
+import org.homeward.person.RepatriationStatus;
 import org.homeward.platform.api.FieldParser;
 import org.homeward.workflow.ClosingReason;
-import org.homeward.workflow.RepatriationStatus;
 import org.homeward.workflow.Transition;
 import org.homeward.workflow.WorkflowService;
 

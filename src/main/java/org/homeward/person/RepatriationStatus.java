@@ -1,4 +1,4 @@
-package org.homeward.workflow;
+package org.homeward.person;
 
 /**
  * Where a person is on the way home, from the first report to the closing of the case. The rules of

@@ -1,9 +1,9 @@
-package org.homeward.person.web;
+package org.homeward.workflow.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.homeward.person.MyWork;
+import org.homeward.workflow.MyWork;
 
 /** The "my work" page of a caseworker: my cases, my open and overdue tasks. */
 @Named

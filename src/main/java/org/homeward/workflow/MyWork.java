@@ -1,12 +1,14 @@
-package org.homeward.person;
+package org.homeward.workflow;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.homeward.access.CurrentUser;
 import org.homeward.platform.Page;
-import org.homeward.workflow.ApprovalService;
-import org.homeward.workflow.ApprovalView;
+import org.homeward.person.CaseFileService;
+import org.homeward.person.PersonRow;
+import org.homeward.person.PersonSearch;
+import org.homeward.person.PersonService;
 
 /**
  * A caseworker's desk: the cases assigned to them, their open tasks (overdue first in line), and what

@@ -1,4 +1,4 @@
-package org.homeward.person.api;
+package org.homeward.workflow.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.access.Role;
-import org.homeward.person.MyWork;
+import org.homeward.workflow.MyWork;
 
 /**
  * The signed-in caseworker's own work: cases assigned to them, their open tasks, and their requests for

@@ -1,0 +1,4 @@
+/**
+ * The users, offices, staff and current-user resources.
+ */
+package org.homeward.access.api;

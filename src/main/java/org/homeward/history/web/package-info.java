@@ -1,0 +1,4 @@
+/**
+ * The history page of a case and the auditor's search page.
+ */
+package org.homeward.history.web;

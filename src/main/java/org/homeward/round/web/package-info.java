@@ -1,0 +1,4 @@
+/**
+ * The rounds list, the round page with its list and exchange, the round form.
+ */
+package org.homeward.round.web;

@@ -1,0 +1,4 @@
+/**
+ * The transitions, status history and approvals resources.
+ */
+package org.homeward.workflow.api;
