@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
@@ -22,12 +23,12 @@ import org.homeward.person.Person;
 import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.round.ExchangeRound;
-import org.homeward.round.Handover;
 import org.homeward.round.Nomination;
 import org.homeward.round.Outcome;
 import org.homeward.round.RoundDetails;
 import org.homeward.round.RoundStatus;
 import org.homeward.round.RoundType;
+import org.homeward.round.StatusMoves;
 import org.homeward.workflow.ClosingReason;
 import org.homeward.workflow.StatusLedger;
 
@@ -108,12 +109,12 @@ public class DemoRounds {
         Plan children = new Plan("Return of children: list of 339", RoundType.CHILD_RETURN, "Istanbul",
                 "Türkiye, Qatar", LocalDate.of(2025, 6, 2), null, "339 children named by Ukraine");
         ExchangeRound childRound = round(children, null, null);
-        childRound.moveTo(RoundStatus.NEGOTIATING);
+        childRound.moveTo(RoundStatus.NEGOTIATING, null, List.of(), SUPERVISOR, at(children.talks(), 10), nobodyMoves());
         List<Person> listedChildren = pick(people, used, p -> p.getCategory() == Category.CHILD && p.getSide() == Side.OWN,
                 children.talks(), 10);
         nominate(childRound, children, listedChildren);
         for (int i = 0; i < listedChildren.size() / 3; i++) {
-            accept(childRound.getName(), childRound, nominationOf(childRound, listedChildren.get(i)),
+            accept(childRound, nominationOf(childRound, listedChildren.get(i)),
                     children.talks().plusDays(20));
         }
 
@@ -166,32 +167,41 @@ public class DemoRounds {
      */
     private void list(ExchangeRound round, Plan plan, List<Person> people, int rejected, int undecided) {
         if (round.getStatus() == RoundStatus.PLANNED) {
-            round.moveTo(RoundStatus.NEGOTIATING);
+            round.moveTo(RoundStatus.NEGOTIATING, null, List.of(), SUPERVISOR, at(plan.talks(), 10), nobodyMoves());
         }
         nominate(round, plan, people);
         LocalDate decided = plan.talks().plusDays(3);
         for (int i = 0; i < people.size(); i++) {
             Nomination nomination = nominationOf(round, people.get(i));
             if (i < rejected) {
-                nomination.decide(Outcome.REJECTED, "not on the other side's list", SUPERVISOR, at(decided, 15));
+                round.decide(List.of(nomination), Outcome.REJECTED, "not on the other side's list", SUPERVISOR,
+                        at(decided, 15), movesOf(round, at(decided, 15)));
             } else if (i >= rejected + undecided) {
-                accept(round.getName(), round, nomination, decided);
+                accept(round, nomination, decided);
             }
         }
         if (round.getStatus() == RoundStatus.NEGOTIATING) {
-            round.moveTo(RoundStatus.AGREED);
+            round.moveTo(RoundStatus.AGREED, null, List.of(), SUPERVISOR, at(decided, 16), nobodyMoves());
         }
     }
 
     private void nominate(ExchangeRound round, Plan plan, List<Person> people) {
-        for (Person person : people) {
-            verify(person, plan.talks());
-            Instant listedAt = at(plan.talks(), 11);
-            em.persist(new Nomination(round, person, SUPERVISOR, listedAt));
-            ledger.recordMade(person, RepatriationStatus.NOMINATED, "Listed on " + round.getName(), null, round.getId(),
-                    SUPERVISOR, listedAt);
-        }
+        people.forEach(person -> verify(person, plan.talks()));
+        Instant listedAt = at(plan.talks(), 11);
+        round.list(people, Map.of(), Map.of(), SUPERVISOR, listedAt, movesOf(round, listedAt)).forEach(em::persist);
         em.flush();
+    }
+
+    /** The round's moves as made then, by the demo's supervisor. */
+    private StatusMoves movesOf(ExchangeRound round, Instant at) {
+        return (person, to, reason) -> ledger.moveByRound(person, to, reason, round.getId(), SUPERVISOR, at);
+    }
+
+    /** Moving a round through the talks moves nobody. */
+    private static StatusMoves nobodyMoves() {
+        return (person, to, reason) -> {
+            throw new IllegalStateException("the talks alone move nobody");
+        };
     }
 
     private Nomination nominationOf(ExchangeRound round, Person person) {
@@ -199,16 +209,14 @@ public class DemoRounds {
                 .setParameter("round", round).setParameter("person", person).getSingleResult();
     }
 
-    private void accept(String roundName, ExchangeRound round, Nomination nomination, LocalDate on) {
-        nomination.decide(Outcome.ACCEPTED, null, SUPERVISOR, at(on, 14));
-        ledger.recordMade(nomination.getPerson(), RepatriationStatus.AGREED, "Accepted on " + roundName, null,
-                round.getId(), SUPERVISOR, at(on, 14));
+    private void accept(ExchangeRound round, Nomination nomination, LocalDate on) {
+        round.decide(List.of(nomination), Outcome.ACCEPTED, null, SUPERVISOR, at(on, 14), movesOf(round, at(on, 14)));
     }
 
     private void exchange(ExchangeRound round, LocalDate on) {
-        List<Nomination> held = em.createQuery("select n from Nomination n where n.round = :round and n.heldPersonId is not null "
-                + "order by n.id", Nomination.class).setParameter("round", round).getResultList();
-        Handover.carryOut(round, held, ledger, SUPERVISOR, at(on, 17), on);
+        List<Nomination> held = em.createNamedQuery("Nomination.heldBy", Nomination.class).setParameter("round", round)
+                .getResultList();
+        round.recordExchange(held, on, on, SUPERVISOR, at(on, 17), movesOf(round, at(on, 17)));
     }
 
     /** Located and verified by the office's caseworker between registration and the talks. */

@@ -19,6 +19,7 @@ import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.homeward.person.Person;
 import org.homeward.person.RepatriationStatus;
+import org.homeward.workflow.StatusReason;
 
 /**
  * One person on one round's list, with the outcome of the talks for them. While the nomination holds
@@ -30,8 +31,17 @@ import org.homeward.person.RepatriationStatus;
 @Table(name = "nomination")
 @Audited
 @NamedQuery(name = "Nomination.holding", query = "select n from Nomination n join fetch n.round where n.heldPersonId = :personId")
-@NamedQuery(name = "Nomination.ofRoundAndPerson", query = "select n from Nomination n where n.round = :round and n.person.id = :personId")
-@NamedQuery(name = "Nomination.ofRound", query = "select n from Nomination n join fetch n.person p where n.round = :round order by n.id")
+@NamedQuery(name = "Nomination.holdingAny", query = "select n from Nomination n join fetch n.round where n.heldPersonId in :ids")
+@NamedQuery(name = "Nomination.ofRoundAndPeople",
+        query = "select n from Nomination n where n.round = :round and n.person.id in :ids")
+@NamedQuery(name = "Nomination.heldBy", query = "select n from Nomination n join fetch n.person p "
+        + "where n.round = :round and n.heldPersonId is not null order by n.id")
+@NamedQuery(name = "Nomination.listOf", query = "select n from Nomination n join fetch n.person p join fetch p.office "
+        + "left join fetch p.assignedTo where n.round = :round order by n.id")
+@NamedQuery(name = "Nomination.tallyOfRounds", query = "select n.round.id, n.outcome, count(n) from Nomination n "
+        + "where n.round in :rounds group by n.round.id, n.outcome")
+@NamedQuery(name = "Nomination.balanceOf", query = "select p.side, p.category, n.outcome, count(n) from Nomination n "
+        + "join n.person p where n.round = :round group by p.side, p.category, n.outcome")
 public class Nomination {
 
     @Id
@@ -99,6 +109,7 @@ public class Nomination {
         this.heldPersonId = person.getId();
     }
 
+    /** The talks decided this for the person ({@code why}: the other side's reason, or ours); the round moves them. */
     public void decide(Outcome next, String why, String by, Instant at) {
         if (!outcome.next().contains(next)) {
             throw new IllegalStateException("nomination " + id + " cannot go from " + outcome + " to " + next);
@@ -129,6 +140,17 @@ public class Nomination {
             outcome = Outcome.POSTPONED;
         }
         heldPersonId = null;
+    }
+
+    /** Back to where the person was before the round took them (verified, or deceased for remains). */
+    void giveBack(StatusReason reason, StatusMoves moves) {
+        if (person.getStatus() != statusBefore) {
+            moves.move(person, statusBefore, reason);
+        }
+    }
+
+    boolean isOn(ExchangeRound other) {
+        return round == other || round.equals(other);
     }
 
     public boolean holdsPerson() {

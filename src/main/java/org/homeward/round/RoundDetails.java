@@ -7,9 +7,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.homeward.person.Category;
 import org.homeward.person.Side;
+import org.homeward.platform.FieldError;
 import org.homeward.platform.PlainText;
 
 /**
@@ -88,6 +91,22 @@ public class RoundDetails {
         public void setCount(Integer count) {
             this.count = count;
         }
+    }
+
+    /** What the field constraints cannot say: the planned exchange before the talks, a quota given twice. */
+    public List<FieldError> problems() {
+        List<FieldError> errors = new ArrayList<>();
+        if (talksDate != null && plannedExchangeDate != null && plannedExchangeDate.isBefore(talksDate)) {
+            errors.add(FieldError.of("plannedExchangeDate", "round.plannedExchangeDate.beforeTalks"));
+        }
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i < quotas.size(); i++) {
+            QuotaLine line = quotas.get(i);
+            if (line.getCategory() != null && line.getSide() != null && !pairs.add(line.getCategory() + "/" + line.getSide())) {
+                errors.add(FieldError.of("quotas[" + i + "]", "round.quota.twice", line.getCategory(), line.getSide()));
+            }
+        }
+        return errors;
     }
 
     public String getName() {

@@ -2,8 +2,14 @@ package org.homeward.round;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.homeward.person.Category;
+import org.homeward.person.Person;
 import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 
@@ -57,12 +63,77 @@ public final class RoundViews {
     public record RoundList(List<NominationView> nominations, long outsideScope) {
     }
 
-    /** The round currently holding a person, as the case page names it. */
-    public record Hold(long roundId, String roundName, RoundStatus roundStatus, long nominationId, Outcome outcome) {
+    /**
+     * What an action on the whole list (recording the exchange, cancelling) would do, for its
+     * confirmation: the exchange's plan, how many people the round still holds (all of them go back when
+     * it is cancelled), and how many of those are outside the caller's record scope (then the caller may
+     * not act: the action moves everyone).
+     */
+    public record Preview(long receiving, long handingOver, long notExchanged, boolean atParity, long held,
+                          long outsideScope) {
+
+        static Preview of(ExchangePlan plan, long held, long outsideScope) {
+            return new Preview(plan.receiving(), plan.handingOver(), plan.notExchanged(), plan.atParity(), held,
+                    outsideScope);
+        }
     }
 
     /** What recording an exchange did. */
     public record ExchangeResult(long roundId, RoundStatus status, LocalDate exchangedOn, int exchanged,
                                  int returned, long version) {
+    }
+
+    /** A side and category of a round's list: one line of its balance, in that order. */
+    record Group(Side side, Category category) implements Comparable<Group> {
+        @Override
+        public int compareTo(Group other) {
+            int bySide = side.compareTo(other.side);
+            return bySide != 0 ? bySide : category.compareTo(other.category);
+        }
+    }
+
+    /** The round with its quotas, and its balance from the tallies of its list per side and category. */
+    static RoundRecord record(ExchangeRound round, Map<Group, Tally> counted) {
+        List<QuotaView> quotaViews = round.getQuotas().stream()
+                .map(q -> new QuotaView(q.getCategory(), q.getSide(), q.getCount()))
+                .sorted(Comparator.comparing((QuotaView q) -> new Group(q.side(), q.category()))).toList();
+        Map<Group, Integer> quotas = new TreeMap<>();
+        Map<Group, Tally> tallies = new TreeMap<>(counted);
+        for (QuotaView quota : quotaViews) {
+            Group group = new Group(quota.side(), quota.category());
+            quotas.put(group, quota.count());
+            tallies.putIfAbsent(group, new Tally());
+        }
+        List<BalanceLine> balance = new ArrayList<>();
+        Map<Side, Long> moving = new EnumMap<>(Side.class);
+        tallies.forEach((group, t) -> {
+            balance.add(new BalanceLine(group.side(), group.category(), quotas.get(group), t.listed(), t.accepted(),
+                    t.rejected(), t.undecided(), t.exchanged()));
+            moving.merge(group.side(), round.getStatus() == RoundStatus.COMPLETED ? t.exchanged() : t.accepted(), Long::sum);
+        });
+        long receiving = moving.getOrDefault(Side.OWN, 0L);
+        long handingOver = moving.getOrDefault(Side.HELD, 0L);
+        return new RoundRecord(round.getId(), round.getName(), round.getType(), round.getStatus(), round.getVenue(),
+                round.getMediators(), round.getTalksDate(), round.getPlannedExchangeDate(), round.getActualExchangeDate(),
+                round.getTerms(), quotaViews, round.getVersion(), round.getCreatedBy(), round.getCreatedAt(),
+                List.copyOf(round.getStatus().next()), round.getStatus().readyForExchange(), balance,
+                new Parity(receiving, handingOver, receiving == handingOver));
+    }
+
+    static RoundSummary summary(ExchangeRound r, Tally t) {
+        return new RoundSummary(r.getId(), r.getName(), r.getType(), r.getStatus(), r.getVenue(), r.getTalksDate(),
+                r.getPlannedExchangeDate(), r.getActualExchangeDate(), r.getVersion(), t.listed(), t.accepted(),
+                t.exchanged());
+    }
+
+    static NominationView view(Nomination nomination) {
+        Person person = nomination.getPerson();
+        String name = person.getNames().getFullName();
+        List<Outcome> next = nomination.getRound().getStatus().isOpen()
+                ? List.copyOf(nomination.getOutcome().next()) : List.of();
+        return new NominationView(nomination.getId(), nomination.getRound().getId(), person.getId(), person.getCaseNumber(),
+                name, person.getCategory(), person.getSide(), person.getStatus(), nomination.getOutcome(),
+                nomination.getReason(), nomination.getNominatedBy(), nomination.getNominatedAt(),
+                nomination.getDecidedBy(), nomination.getDecidedAt(), nomination.getVersion(), next);
     }
 }

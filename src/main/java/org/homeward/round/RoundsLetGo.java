@@ -3,8 +3,6 @@ package org.homeward.round;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import org.homeward.access.CurrentUser;
@@ -18,8 +16,8 @@ import org.homeward.workflow.StatusChanged;
 @ApplicationScoped
 public class RoundsLetGo {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RoundRepository repository;
 
     @Inject
     CurrentUser currentUser;
@@ -31,8 +29,7 @@ public class RoundsLetGo {
         if (change.byRound()) {
             return;
         }
-        em.createNamedQuery("Nomination.holding", Nomination.class).setParameter("personId", change.person().getId())
-                .getResultStream().findFirst().ifPresent(nomination -> nomination.decide(Outcome.WITHDRAWN,
+        repository.holding(change.person().getId()).ifPresent(nomination -> nomination.decide(Outcome.WITHDRAWN,
                         "Status changed by hand to " + change.to(), currentUser.getUsername(), Instant.now(clock)));
     }
 }

@@ -10,8 +10,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.homeward.person.CasePart;
 import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
@@ -42,8 +44,22 @@ public class StatusChange extends CasePart {
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt;
 
+    /** The reason as typed, or, for a move the system made, its words in English as they were written then. */
     @Column(name = "reason", length = 1000, updatable = false)
     private String reason;
+
+    /*
+     * A move the system made carries its reason as a code with arguments, shown in the reader's language.
+     * Not audited: the sealed audit trail keeps the English words in reason (its rows, and their seals,
+     * stay as they were before V15), and the entry is never changed after it is written.
+     */
+    @NotAudited
+    @Column(name = "reason_code", length = 64, updatable = false)
+    private String reasonCode;
+
+    @NotAudited
+    @Column(name = "reason_arguments", length = 2000, updatable = false)
+    private String reasonArguments;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "closing_reason", length = 24, updatable = false)
@@ -65,6 +81,14 @@ public class StatusChange extends CasePart {
     protected StatusChange() {
     }
 
+    /** A move made by the system, for that reason. */
+    StatusChange(Person person, RepatriationStatus from, RepatriationStatus to, String changedBy, Instant changedAt,
+                 StatusReason reason, Long roundId) {
+        this(person, from, to, changedBy, changedAt, words(reason), null, null, roundId, null);
+        this.reasonCode = reason.code();
+        this.reasonArguments = reason.storedArguments();
+    }
+
     StatusChange(Person person, RepatriationStatus from, RepatriationStatus to, String changedBy, Instant changedAt,
                  String reason, ClosingReason closingReason, InformationSource source, Long roundId, String requestedBy) {
         super(person);
@@ -77,6 +101,12 @@ public class StatusChange extends CasePart {
         this.source = source;
         this.roundId = roundId;
         this.requestedBy = requestedBy;
+    }
+
+    /** A round's name and a typed reason together may outgrow the column: the code keeps them whole. */
+    private static String words(StatusReason reason) {
+        String words = reason.in(Locale.ENGLISH);
+        return words.length() <= 1000 ? words : words.substring(0, 999) + "…";
     }
 
     public RepatriationStatus getFrom() {
@@ -97,6 +127,11 @@ public class StatusChange extends CasePart {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The reason in the reader's language: a system move's through the bundles, a typed one as typed. */
+    public String reasonIn(Locale locale) {
+        return reasonCode == null ? reason : StatusReason.stored(reasonCode, reasonArguments).in(locale);
     }
 
     public ClosingReason getClosingReason() {

@@ -49,8 +49,16 @@ public class StatusLedger {
     }
 
     /** A move made by exchange round {@code roundId}: nominating, accepting, recording the exchange. */
-    public StatusChange moveByRound(Person person, RepatriationStatus to, String reason, long roundId) {
-        return write(person, to, reason, null, null, roundId, currentUser.getUsername(), Instant.now(clock), null);
+    public StatusChange moveByRound(Person person, RepatriationStatus to, StatusReason reason, long roundId) {
+        return moveByRound(person, to, reason, roundId, currentUser.getUsername(), Instant.now(clock));
+    }
+
+    /** As {@link #moveByRound(Person, RepatriationStatus, StatusReason, long)}, by whom and when the round says. */
+    public StatusChange moveByRound(Person person, RepatriationStatus to, StatusReason reason, long roundId, String by,
+                                    Instant at) {
+        RepatriationStatus from = allowed(person, to);
+        person.moveTo(to, at);
+        return written(new StatusChange(person, from, to, by, at, reason, roundId), true);
     }
 
     /**
@@ -64,15 +72,24 @@ public class StatusLedger {
 
     private StatusChange write(Person person, RepatriationStatus to, String reason, ClosingReason closingReason,
                                InformationSource source, Long roundId, String by, Instant at, String requestedBy) {
+        RepatriationStatus from = allowed(person, to);
+        person.moveTo(to, at);
+        return written(new StatusChange(person, from, to, by, at, reason, closingReason, source, roundId, requestedBy),
+                roundId != null);
+    }
+
+    /** The person's status now, when the workflow knows a move from it to {@code to}. */
+    private static RepatriationStatus allowed(Person person, RepatriationStatus to) {
         RepatriationStatus from = person.getStatus();
         if (StatusRules.kind(from, to, person.getSide()).isEmpty()) {
             throw new IllegalStateException("no move " + from + " -> " + to + " for person " + person.getId());
         }
-        person.moveTo(to, at);
-        StatusChange change = new StatusChange(person, from, to, by, at, reason, closingReason, source, roundId,
-                requestedBy);
+        return from;
+    }
+
+    private StatusChange written(StatusChange change, boolean byRound) {
         em.persist(change);
-        changes.fire(new StatusChanged(person, from, to, roundId != null));
+        changes.fire(new StatusChanged(change.getPerson(), change.getFrom(), change.getTo(), byRound));
         return change;
     }
 }

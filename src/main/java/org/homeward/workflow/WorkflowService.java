@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Role;
 import org.homeward.audit.ChangeReason;
@@ -132,7 +133,8 @@ public class WorkflowService {
         }
         StatusChange change = ledger.move(person, to, reason, transition.closingReason(), source);
         ConcurrentSave.flush(em);
-        return new TransitionOutcome(StatusChangeView.of(change), null);
+        // A move by hand: its reason is as typed, the same in every language.
+        return new TransitionOutcome(StatusChangeView.of(change, Locale.ENGLISH), null);
     }
 
     /** Files the request for a supervisor's approval, the only open one of the case. */
@@ -169,11 +171,11 @@ public class WorkflowService {
         return false;
     }
 
-    /** The case's status history, newest first. */
+    /** The case's status history, newest first, the reasons the system gave in the reader's language. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<StatusChangeView> history(long personId) {
+    public List<StatusChangeView> history(long personId, Locale reader) {
         readablePersons.require(personId);
         return em.createNamedQuery("StatusChange.of", StatusChange.class).setParameter("id", personId)
-                .getResultStream().map(StatusChangeView::of).toList();
+                .getResultStream().map(change -> StatusChangeView.of(change, reader)).toList();
     }
 }

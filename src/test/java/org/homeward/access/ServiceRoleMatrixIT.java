@@ -117,7 +117,7 @@ class ServiceRoleMatrixIT {
         operations.put("WorkflowService.choices", () -> workflow.choices(-1));
         operations.put("WorkflowService.transition", () -> workflow.transition(-1,
                 new org.homeward.workflow.Transition(null, null, null, null, null)));
-        operations.put("WorkflowService.history", () -> workflow.history(-1));
+        operations.put("WorkflowService.history", () -> workflow.history(-1, java.util.Locale.ENGLISH));
         operations.put("ApprovalService.list", () -> approvals.list(null));
         operations.put("ApprovalService.mine", approvals::mine);
         operations.put("ApprovalService.openOn", () -> approvals.openOn(-1));
@@ -132,6 +132,7 @@ class ServiceRoleMatrixIT {
         operations.put("RoundService.nominate", () -> rounds.nominate(-1, List.of(-1L)));
         operations.put("RoundService.decide", () -> rounds.decide(-1, List.of(-1L), null, null));
         operations.put("RoundService.recordExchange", () -> rounds.recordExchange(-1, null, null));
+        operations.put("RoundService.preview", () -> rounds.preview(-1));
         operations.put("RoundService.holding", () -> rounds.holding(-1));
         operations.put("CaseHistoryService.of", () -> histories.of(-1, null, null, null));
         operations.put("CaseHistoryService.openings", () -> histories.openings(-1));
@@ -216,6 +217,7 @@ class ServiceRoleMatrixIT {
             Map.entry("RoundService.nominate", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("RoundService.decide", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("RoundService.recordExchange", Set.of("SUPERVISOR")),
+            Map.entry("RoundService.preview", Set.of("SUPERVISOR")),
             Map.entry("RoundService.holding", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseHistoryService.of", Set.of("SUPERVISOR", "AUDITOR")),
             Map.entry("CaseHistoryService.openings", Set.of("AUDITOR")),

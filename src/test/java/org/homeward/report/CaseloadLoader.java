@@ -33,6 +33,7 @@ import org.homeward.round.Outcome;
 import org.homeward.round.RoundDetails;
 import org.homeward.round.RoundStatus;
 import org.homeward.round.RoundType;
+import org.homeward.round.StatusMoves;
 import org.homeward.workflow.ClosingReason;
 import org.homeward.workflow.StatusRules;
 import org.springframework.security.crypto.bcrypt.BCrypt;
@@ -288,17 +289,22 @@ public final class CaseloadLoader {
             int heldList = listed - ownList;
             quotas(details, type, ownList, heldList);
             ExchangeRound round = new ExchangeRound(details, "hq", at(listedOn.minusDays(10), 9));
+            // The loader writes the rounds' people itself: moving a round with nobody on it yet moves nobody.
+            StatusMoves nobody = (person, to, reason) -> {
+                throw new IllegalStateException("the round has nobody on it yet");
+            };
+            Instant moved = at(listedOn.minusDays(10), 10);
             if (status != RoundStatus.PLANNED) {
-                round.moveTo(RoundStatus.NEGOTIATING);
+                round.moveTo(RoundStatus.NEGOTIATING, null, List.of(), "hq", moved, nobody);
             }
             if (status == RoundStatus.AGREED || status == RoundStatus.COMPLETED) {
-                round.moveTo(RoundStatus.AGREED);
+                round.moveTo(RoundStatus.AGREED, null, List.of(), "hq", moved, nobody);
             }
             if (status == RoundStatus.COMPLETED) {
                 round.complete(exchanged);
             }
             if (status == RoundStatus.CANCELLED) {
-                round.moveTo(RoundStatus.CANCELLED);
+                round.moveTo(RoundStatus.CANCELLED, "talks broken off", List.of(), "hq", moved, nobody);
             }
             Round planRound = new Round(100 + i, round, listedOn, status == RoundStatus.PLANNED ? null : talks.plusDays(3),
                     exchanged, status == RoundStatus.CANCELLED ? talks.plusDays(10) : null);

@@ -31,7 +31,8 @@ public final class ExchangeBenchmark {
             long round = prepare(hq, people, r);
             long version = hq.get("api/v1/rounds/" + round).json().getJsonNumber("version").longValue();
             long start = System.nanoTime();
-            Api.Answer exchanged = hq.post("api/v1/rounds/" + round + "/exchange", "{\"version\":" + version + "}");
+            Api.Answer exchanged = hq.post("api/v1/rounds/" + round + "/exchange",
+                    "{\"version\":" + version + ",\"exchangeDate\":\"" + java.time.LocalDate.now() + "\"}");
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (exchanged.status() != 200 || exchanged.json().getInt("exchanged") != people) {
                 throw new IllegalStateException("exchange failed: " + exchanged);

@@ -150,6 +150,44 @@ class RoundApiIT {
         assertEquals("2026-07-25", as("hq").get("api/v1/rounds/" + round).json().getString("actualExchangeDate"));
     }
 
+    @Test
+    void theExchangeNeedsItsDateNotInTheFutureNorBeforeTheTalksAndItsReasonsReadInUkrainian() {
+        long round = round("Dated exchange " + System.nanoTime());
+        long own = verifiedPow("Ткаченко", "OWN");
+        long held = verifiedPow("Сидоров", "HELD");
+        decide(round, nominate(round, own), "{\"outcome\":\"ACCEPTED\"}");
+        long rejected = nominate(round, held);
+        decide(round, rejected, "{\"outcome\":\"REJECTED\",\"reason\":\"not on their list\"}");
+        agree(round);
+
+        for (String body : List.of("{}", "{\"exchangeDate\":\"2999-01-01\"}", "{\"exchangeDate\":\"2026-07-22\"}")) {
+            Api.Answer refused = as("hq").post("api/v1/rounds/" + round + "/exchange", body);
+            assertEquals(400, refused.status(), body + " " + refused.body());
+            JsonArray errors = refused.json().getJsonArray("errors");
+            assertEquals(1, errors.size(), refused.body());
+            assertEquals("exchangeDate", errors.getJsonObject(0).getString("field"), refused.body());
+        }
+        assertTrue(as("hq").post("api/v1/rounds/" + round + "/exchange", "{\"exchangeDate\":\"2026-07-22\"}").body()
+                .contains("before the talks (2026-07-23)"));
+        assertEquals("AGREED", status(own), "nothing was recorded");
+
+        String name = as("hq").get("api/v1/rounds/" + round).json().getString("name");
+        assertEquals(200, as("hq").post("api/v1/rounds/" + round + "/exchange", "{\"exchangeDate\":\"2026-07-23\"}").status());
+        JsonObject english = as("hq").get("api/v1/persons/" + own + "/history").array().getJsonObject(0);
+        assertEquals("Exchanged on " + name + ", 2026-07-23", english.getString("reason"));
+        JsonArray ukrainian = as("hq").in("uk").get("api/v1/persons/" + own + "/history").array();
+        assertEquals("Обміняно в раунді «" + name + "», 2026-07-23", ukrainian.getJsonObject(0).getString("reason"));
+        assertEquals("Погоджено в раунді «" + name + "»", ukrainian.getJsonObject(1).getString("reason"));
+        assertEquals("Не обміняно в раунді «" + name + "» (відхилено)",
+                as("hq").in("uk").get("api/v1/persons/" + held + "/history").array().getJsonObject(0).getString("reason"));
+        // A row written before reasons had codes reads as it was written, in every language.
+        long entry = ukrainian.getJsonObject(1).getJsonNumber("id").longValue();
+        assertEquals(1, database.execute("update status_change set reason_code = null, reason_arguments = null where id = ?",
+                entry));
+        assertEquals("Accepted on " + name, as("hq").in("uk").get("api/v1/persons/" + own + "/history").array()
+                .getJsonObject(1).getString("reason"));
+    }
+
     private static long id(JsonArray nominations, int index) {
         return nominations.getJsonObject(index).getJsonNumber("id").longValue();
     }
@@ -188,8 +226,10 @@ class RoundApiIT {
         agree(round);
         long version = version(round);
         List<Api.Answer> answers = together(List.of(
-                () -> as("hq").post("api/v1/rounds/" + round + "/exchange", "{\"version\":" + version + "}"),
-                () -> as("supervisor").post("api/v1/rounds/" + round + "/exchange", "{\"version\":" + version + "}")));
+                () -> as("hq").post("api/v1/rounds/" + round + "/exchange",
+                        "{\"version\":" + version + ",\"exchangeDate\":\"2026-07-25\"}"),
+                () -> as("supervisor").post("api/v1/rounds/" + round + "/exchange",
+                        "{\"version\":" + version + ",\"exchangeDate\":\"2026-07-25\"}")));
 
         List<Integer> statuses = answers.stream().map(Api.Answer::status).sorted().toList();
         assertEquals(List.of(200, 409), statuses, answers.toString());
@@ -217,7 +257,7 @@ class RoundApiIT {
         assertEquals(1, database.execute("update person set status = 'LOCATED' where id = ?", people.get(1)));
         String caseNumber = as("hq").get("api/v1/persons/" + people.get(1)).json().getString("caseNumber");
 
-        Api.Answer refused = as("hq").post("api/v1/rounds/" + round + "/exchange", "{}");
+        Api.Answer refused = as("hq").post("api/v1/rounds/" + round + "/exchange", "{\"exchangeDate\":\"2026-07-25\"}");
         assertEquals(400, refused.status(), refused.body());
         JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
         assertTrue(error.getString("message").contains(caseNumber), refused.body());

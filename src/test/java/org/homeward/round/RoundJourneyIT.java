@@ -39,6 +39,16 @@ class RoundJourneyIT extends BrowserTest {
         return created.json().getString("caseNumber");
     }
 
+    /** Lists the person on the round, accepts them and agrees the round, as a supervisor of head office. */
+    private void agreeOn(long round, long person) {
+        Api hq = Api.at(base).as("hq");
+        long nomination = hq.post("api/v1/rounds/" + round + "/nominations", "{\"personId\":" + person + "}")
+                .json().getJsonNumber("id").longValue();
+        assertEquals(200, hq.put("api/v1/rounds/" + round + "/nominations/" + nomination, "{\"outcome\":\"ACCEPTED\"}").status());
+        assertEquals(200, hq.post("api/v1/rounds/" + round + "/status", "{\"to\":\"NEGOTIATING\"}").status());
+        assertEquals(200, hq.post("api/v1/rounds/" + round + "/status", "{\"to\":\"AGREED\"}").status());
+    }
+
     private void tick(String formId, String caseNumber) {
         driver.findElement(By.cssSelector("#" + formId + " input[type=checkbox][title='" + caseNumber + "']")).click();
     }
@@ -102,9 +112,22 @@ class RoundJourneyIT extends BrowserTest {
         assertEquals("agreed", driver.findElement(By.id("roundStatus")).getText());
         assertTrue(driver.findElement(By.id("parity")).getText().contains("We receive 3, we hand over 0"));
 
+        press("Record the exchange…");
+        WebElement dialog = driver.findElement(By.id("exchangeDialog"));
+        assertTrue(dialog.isDisplayed());
+        assertEquals("Recording the exchange repatriates 3 of our people and hands over 0 of the other side’s; 1 people "
+                + "on the list are not exchanged and return to the status they had before the round. The round is "
+                + "completed. This cannot be undone.", dialog.findElement(By.id("exchangePlan")).getText());
+        assertEquals("Not at parity: we receive 3 and hand over 0.",
+                dialog.findElement(By.id("exchangeConfirmForm:parityWarning")).getText());
+        press("Record the exchange");
+        assertEquals("Enter the date the exchange took place.", messageFor("Date of the exchange"));
+        assertEquals("agreed", driver.findElement(By.id("roundStatus")).getText(), "nothing is recorded without its date");
+        fill("Date of the exchange", "25.07.2026");
         press("Record the exchange");
         assertTrue(message().contains("Exchange recorded: 3 people repatriated, 1 returned to their earlier status."), message());
         assertEquals("completed", driver.findElement(By.id("roundStatus")).getText());
+        assertEquals("2026-07-25", driver.findElement(By.id("actualExchangeDate")).getText());
 
         for (int i = 0; i < 4; i++) {
             clickLink(cases.get(i));
@@ -116,6 +139,74 @@ class RoundJourneyIT extends BrowserTest {
             driver.navigate().back();
             waitForPage();
         }
+
+        // The reasons the round gave read in the reader's language.
+        clickLink(cases.get(0));
+        clickLink("Українська");
+        String history = driver.findElement(By.id("statusHistory")).getText();
+        assertTrue(history.contains("Обміняно в раунді «" + roundName + "», 2026-07-25"), history);
+        assertTrue(history.contains("Погоджено в раунді «" + roundName + "»"), history);
+        assertFalse(history.contains("Exchanged on"), history);
+    }
+
+    @Test
+    void cancellingARoundAsksFirstAndSaysWhoGoesBack() {
+        String familyName = uniqueFamilyName();
+        Api hq = Api.at(base).as("hq");
+        long round = hq.post("api/v1/rounds", "{\"name\":\"Cancelled round " + System.nanoTime() + "\",\"type\":\"POW_EXCHANGE\"}")
+                .json().getJsonNumber("id").longValue();
+        for (String given : List.of("Іван", "Остап")) {
+            String caseNumber = verifiedPow(familyName, given, "OWN");
+            long person = hq.get("api/v1/persons?q=" + caseNumber).json().getJsonArray("items").getJsonObject(0)
+                    .getJsonNumber("id").longValue();
+            assertEquals(201, hq.post("api/v1/rounds/" + round + "/nominations", "{\"personId\":" + person + "}").status());
+        }
+
+        signIn("hq");
+        open("rounds/round.xhtml?id=" + round);
+        choose("Move round to", "cancelled");
+        press("Move round to");
+        WebElement dialog = driver.findElement(By.id("cancelDialog"));
+        assertTrue(dialog.isDisplayed());
+        assertEquals("Cancelling the round takes all 2 people off its list: each returns to the status they had before "
+                + "the round. This cannot be undone.", dialog.findElement(By.id("cancelPlan")).getText());
+        assertEquals("planned", driver.findElement(By.id("roundStatus")).getText(), "nothing happens before the confirmation");
+        press("Keep the round");
+        assertTrue(driver.findElements(By.id("cancelDialog")).isEmpty());
+
+        choose("Move round to", "cancelled");
+        press("Move round to");
+        press("Cancel the round");
+        assertEquals("Give the reason for cancelling the round.", messageFor("Reason for cancelling"));
+        fill("Reason for cancelling", "talks broken off");
+        press("Cancel the round");
+        assertEquals("cancelled", driver.findElement(By.id("roundStatus")).getText());
+        assertTrue(driver.findElement(By.id("listForm:nominations")).getText().contains("withdrawn · talks broken off"),
+                driver.findElement(By.id("listForm:nominations")).getText());
+    }
+
+    @Test
+    void aSupervisorWhoCannotSeeTheWholeListIsToldSoAndCannotRecordItsExchange() {
+        Api hq = Api.at(base).as("hq");
+        long round = hq.post("api/v1/rounds", "{\"name\":\"Round across offices " + System.nanoTime() + "\",\"type\":\"POW_EXCHANGE\"}")
+                .json().getJsonNumber("id").longValue();
+        Api kharkiv = Api.at(base).as("caseworker2");
+        Api.Answer created = kharkiv.post("api/v1/persons", """
+                {"category":"POW","side":"OWN","familyName":%s,"sex":"MALE","office":"KHARKIV"}"""
+                .formatted(Api.quote(uniqueFamilyName())));
+        long outside = created.json().getJsonNumber("id").longValue();
+        kharkiv.post("api/v1/persons/" + outside + "/transitions", "{\"to\":\"LOCATED\"}");
+        assertEquals(201, kharkiv.post("api/v1/persons/" + outside + "/transitions", "{\"to\":\"VERIFIED\"}").status());
+        agreeOn(round, outside);
+
+        signIn("supervisor");
+        open("rounds/round.xhtml?id=" + round);
+        press("Record the exchange…");
+        WebElement dialog = driver.findElement(By.id("exchangeDialog"));
+        assertTrue(dialog.findElement(By.id("exchangeConfirmForm:exchangeOutsideScope")).getText()
+                .startsWith("1 people on this round are outside your record scope"), dialog.getText());
+        assertTrue(driver.findElements(By.id("exchangeConfirmForm:recordExchange")).isEmpty());
+        assertTrue(driver.findElements(By.id("exchangeConfirmForm:exchangeDate")).isEmpty());
     }
 
     @Test
@@ -126,16 +217,12 @@ class RoundJourneyIT extends BrowserTest {
                 .json().getJsonNumber("id").longValue();
         long person = hq.get("api/v1/persons?q=" + caseNumber).json().getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("id").longValue();
-        long nomination = hq.post("api/v1/rounds/" + round + "/nominations", "{\"personId\":" + person + "}")
-                .json().getJsonNumber("id").longValue();
-        hq.put("api/v1/rounds/" + round + "/nominations/" + nomination, "{\"outcome\":\"ACCEPTED\"}");
-        hq.post("api/v1/rounds/" + round + "/status", "{\"to\":\"NEGOTIATING\"}");
-        assertEquals(200, hq.post("api/v1/rounds/" + round + "/status", "{\"to\":\"AGREED\"}").status());
+        agreeOn(round, person);
 
         signIn("caseworker");
         open("rounds/round.xhtml?id=" + round);
         assertTrue(driver.findElement(By.id("listForm:nominations")).getText().contains(caseNumber));
-        assertTrue(driver.findElements(By.id("exchangeForm:recordExchange")).isEmpty());
+        assertTrue(driver.findElements(By.id("exchangeForm:askExchange")).isEmpty());
         assertTrue(driver.findElements(By.id("roundStatusForm:moveRound")).isEmpty());
         assertEquals(List.of("withdrawn"), new org.openqa.selenium.support.ui.Select(field("Decision")).getOptions()
                 .stream().map(WebElement::getText).filter(t -> !t.equals("— choose —")).toList());

@@ -24,15 +24,17 @@ public final class Api {
 
     private final URI base;
     private final String authorization;
+    private final String language;
 
-    private Api(URI base, String authorization) {
+    private Api(URI base, String authorization, String language) {
         this.base = base;
         this.authorization = authorization;
+        this.language = language;
     }
 
     public static Api at(URL base) {
         try {
-            return new Api(base.toURI(), null);
+            return new Api(base.toURI(), null, null);
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
@@ -40,7 +42,12 @@ public final class Api {
 
     public Api as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(base, "Basic " + token);
+        return new Api(base, "Basic " + token, language);
+    }
+
+    /** The same client asking for answers in that language (Accept-Language), e.g. "uk". */
+    public Api in(String languageTag) {
+        return new Api(base, authorization, languageTag);
     }
 
     public Api as(String demoUser) {
@@ -82,6 +89,9 @@ public final class Api {
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
         }
         return request.build();
     }

@@ -179,8 +179,9 @@ public class RoundsResource {
     @POST
     @Path("{id}/exchange")
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(summary = "Record the exchange as done: every accepted person repatriated, the others back to where "
-            + "they were, the round completed, all in one transaction; 409 when the round changed since the version given")
+    @Operation(summary = "Record the exchange as done on exchangeDate (required; not in the future, not before the "
+            + "talks): every accepted person repatriated, the others back to where they were, the round completed, all "
+            + "in one transaction; 409 when the round changed since the version given")
     public ExchangeResult exchange(@PathParam("id") long id, ExchangeRequest request) {
         ExchangeRequest body = request == null ? new ExchangeRequest(null, null) : request;
         FieldParser parser = new FieldParser();

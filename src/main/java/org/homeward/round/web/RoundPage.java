@@ -25,6 +25,7 @@ import org.homeward.round.RoundService;
 import org.homeward.round.RoundStatus;
 import org.homeward.round.RoundType;
 import org.homeward.round.RoundViews.ExchangeResult;
+import org.homeward.round.RoundViews.Preview;
 import org.homeward.round.RoundViews.RoundList;
 import org.homeward.round.RoundViews.RoundRecord;
 
@@ -69,6 +70,12 @@ public class RoundPage implements Serializable {
     private RoundStatus nextStatus;
     private String statusReason;
     private LocalDate exchangeDate;
+
+    /** What cannot be undone and waits for the supervisor's confirmation, if anything: and what it would do. */
+    private enum Confirming { EXCHANGE, CANCEL }
+
+    private Confirming confirming;
+    private Preview preview;
 
     public void load() {
         if (round != null) {
@@ -115,7 +122,12 @@ public class RoundPage implements Serializable {
         });
     }
 
+    /** Moves the round; cancelling it is only asked here, and done once confirmed ({@link #cancelRound}). */
     public String moveRound() {
+        if (nextStatus == RoundStatus.CANCELLED) {
+            ask(Confirming.CANCEL);
+            return null;
+        }
         return messages.submit("roundStatusForm", () -> {
             RoundRecord moved = rounds.moveTo(id, nextStatus, statusReason, round.version());
             messages.info("round.statusChanged", messages.texts().get("RoundStatus." + moved.status()));
@@ -123,8 +135,32 @@ public class RoundPage implements Serializable {
         });
     }
 
+    public String cancelRound() {
+        return messages.submit("cancelForm", () -> {
+            RoundRecord moved = rounds.moveTo(id, RoundStatus.CANCELLED, statusReason, round.version());
+            messages.info("round.statusChanged", messages.texts().get("RoundStatus." + moved.status()));
+            return reload();
+        });
+    }
+
+    /** Asks for the confirmation of the exchange, stating what it will do. */
+    public void askExchange() {
+        ask(Confirming.EXCHANGE);
+    }
+
+    /** The supervisor thought better of it: nothing is done. */
+    public void back() {
+        confirming = null;
+        preview = null;
+    }
+
+    private void ask(Confirming what) {
+        preview = rounds.preview(id);
+        confirming = what;
+    }
+
     public String recordExchange() {
-        return messages.submit("exchangeForm", () -> {
+        return messages.submit("exchangeConfirmForm", () -> {
             ExchangeResult result = rounds.recordExchange(id, round.version(), exchangeDate);
             messages.info("round.exchanged", result.exchanged(), result.returned());
             return reload();
@@ -143,6 +179,23 @@ public class RoundPage implements Serializable {
             }
         });
         return ids;
+    }
+
+    public boolean isConfirmingExchange() {
+        return confirming == Confirming.EXCHANGE;
+    }
+
+    public boolean isConfirmingCancel() {
+        return confirming == Confirming.CANCEL;
+    }
+
+    public Preview getPreview() {
+        return preview;
+    }
+
+    /** Whether the supervisor sees everyone the action would move: only then may they confirm it. */
+    public boolean isWholeListVisible() {
+        return preview != null && preview.outsideScope() == 0;
     }
 
     public boolean isSupervisor() {

@@ -7,11 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.access.Role;
+import org.homeward.platform.api.ApiLocale;
 import org.homeward.workflow.StatusChangeView;
 import org.homeward.workflow.WorkflowService;
 
@@ -27,8 +30,9 @@ public class HistoryResource {
 
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Every status change of the person, newest first: from, to, who, when, reason, evidence, round")
-    public List<StatusChangeView> history(@PathParam("id") long id) {
-        return workflow.history(id);
+    @Operation(summary = "Every status change of the person, newest first: from, to, who, when, reason (the reasons "
+            + "the system gave in the language of Accept-Language, English or Ukrainian), evidence, round")
+    public List<StatusChangeView> history(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return workflow.history(id, ApiLocale.of(headers));
     }
 }

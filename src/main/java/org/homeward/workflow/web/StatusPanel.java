@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
-import org.homeward.person.CaseFileService;
 import org.homeward.person.RepatriationStatus;
-import org.homeward.person.web.CaseView;
-import org.homeward.round.RoundService;
-import org.homeward.round.RoundViews.Hold;
+import org.homeward.platform.Language;
 import org.homeward.workflow.ApprovalView;
 import org.homeward.workflow.ClosingReason;
+import org.homeward.workflow.RoundPlaces;
+import org.homeward.workflow.RoundPlaces.RoundPlace;
 import org.homeward.workflow.StatusChangeView;
 import org.homeward.workflow.Transition;
 import org.homeward.workflow.WorkflowService;
@@ -19,7 +18,9 @@ import org.homeward.workflow.WorkflowService;
 /**
  * The status section of the case page: where the person stands, the round holding them, the moves the
  * reader may make (a caseworker's move that needs a supervisor is sent for approval), the request
- * waiting for a supervisor (who may decide it here), and the history of every move.
+ * waiting for a supervisor (who may decide it here), and the history of every move. The page tells it
+ * which case it shows ({@link #open}); the case's sources, offered as evidence, the page takes from the
+ * case itself.
  */
 @Named
 @ViewScoped
@@ -28,48 +29,51 @@ public class StatusPanel extends ApprovalDesk {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CaseView caseView;
-
-    @Inject
     WorkflowService workflow;
 
     @Inject
-    RoundService rounds;
+    RoundPlaces rounds;
 
     @Inject
-    CaseFileService caseFile;
+    Language language;
 
+    private Long caseId;
     private WorkflowService.StatusChoices choices;
     private List<StatusChangeView> history;
-    private Optional<Hold> hold;
+    private Optional<RoundPlace> hold;
     private Optional<ApprovalView> pending;
     private RepatriationStatus to;
     private String reason;
     private ClosingReason closingReason;
     private Long sourceId;
 
+    /** The case the section is about; nothing is read until the page asks. */
+    public void open(Long caseId) {
+        this.caseId = caseId;
+    }
+
     /** Moves the case; on success the page is loaded afresh so every section shows the new status. */
     public String change() {
         long version = getChoices().version();
         return messages.submit("statusForm", () -> {
-            WorkflowService.TransitionOutcome outcome = workflow.transition(caseView.getId(),
+            WorkflowService.TransitionOutcome outcome = workflow.transition(caseId,
                     new Transition(to, reason, closingReason, sourceId, version));
             messages.info(outcome.pending() ? "approval.sent" : "status.changed",
                     messages.texts().get("RepatriationStatus." + to));
-            return "/cases/case?faces-redirect=true&id=" + caseView.getId();
+            return "/cases/case?faces-redirect=true&id=" + caseId;
         });
     }
 
     public WorkflowService.StatusChoices getChoices() {
         if (choices == null) {
-            choices = workflow.choices(caseView.getId());
+            choices = workflow.choices(caseId);
         }
         return choices;
     }
 
     public List<StatusChangeView> getHistory() {
         if (history == null) {
-            history = workflow.history(caseView.getId());
+            history = workflow.history(caseId, language.getLocale());
         }
         return history;
     }
@@ -77,14 +81,14 @@ public class StatusPanel extends ApprovalDesk {
     /** The request waiting for a supervisor on this case, if one is. */
     public ApprovalView getPending() {
         if (pending == null) {
-            pending = approvals.openOn(caseView.getId());
+            pending = approvals.openOn(caseId);
         }
         return pending.orElse(null);
     }
 
     @Override
     protected String afterDecision(ApprovalView decided) {
-        return "/cases/case?faces-redirect=true&id=" + caseView.getId();
+        return "/cases/case?faces-redirect=true&id=" + caseId;
     }
 
     @Override
@@ -94,15 +98,11 @@ public class StatusPanel extends ApprovalDesk {
         history = null;
     }
 
-    public Hold getHold() {
+    public RoundPlace getHold() {
         if (hold == null) {
-            hold = rounds.holding(caseView.getId());
+            hold = rounds.holding(caseId);
         }
         return hold.orElse(null);
-    }
-
-    public List<CaseFileService.SourceView> getSources() {
-        return caseView.getSources();
     }
 
     /** The move chosen closes the case, so it asks for a closing reason. */
