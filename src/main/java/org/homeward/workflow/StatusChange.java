@@ -51,7 +51,7 @@ public class StatusChange extends CasePart {
     /*
      * A move the system made carries its reason as a code with arguments, shown in the reader's language.
      * Not audited: the sealed audit trail keeps the English words in reason (its rows, and their seals,
-     * stay as they were before V15), and the entry is never changed after it is written.
+     * stay as they were before V14), and the entry is never changed after it is written.
      */
     @NotAudited
     @Column(name = "reason_code", length = 64, updatable = false)
