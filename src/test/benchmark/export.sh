@@ -11,6 +11,8 @@
 #   src/test/benchmark/export.sh h2 [COUNT]
 #   SKIP_LOAD=1 src/test/benchmark/export.sh postgresql  (reuse the registry of an earlier run)
 #   PORT_OFFSET=500 src/test/benchmark/export.sh …       (server on 8580/10490)
+#   JFR=1 src/test/benchmark/export.sh …                 (a JFR profile of the server during the exports,
+#                                                           in target/benchmark/export-<db>.jfr)
 #
 # Results: docs/benchmarks.md.
 set -euo pipefail
@@ -27,22 +29,22 @@ build
 if [ "${SKIP_LOAD:-}" = 1 ]; then
     case "$db" in
         h2) export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa
-            export DB_URL="jdbc:h2:file:$PWD/$out/export-h2/homeward;DB_CLOSE_ON_EXIT=FALSE" ;;
+            export DB_URL="jdbc:h2:file:$PWD/$out/bench_export-h2/homeward;DB_CLOSE_ON_EXIT=FALSE" ;;
         postgresql) export DB_DRIVER=postgresql DB_USER=homeward_bench DB_PASSWORD=homeward_bench
-            export DB_URL="jdbc:postgresql://127.0.0.1:5432/homeward_export" ;;
+            export DB_URL="jdbc:postgresql://127.0.0.1:5432/homeward_bench_export" ;;
     esac
     echo "== using the registry already loaded into $db (SKIP_LOAD=1)"
 else
-    fresh_database export
+    fresh_database bench_export
     echo "== loading $count people into $db"
     if [ "$db" = postgresql ]; then
-        DB_USER=postgres java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
-        psql -h 127.0.0.1 -U postgres -d homeward_export -q -c "GRANT ALL ON ALL TABLES IN SCHEMA public TO homeward_bench" \
+        DB_USER=postgres java -Xmx4g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
+        psql -h 127.0.0.1 -U postgres -d homeward_bench_export -q -c "GRANT ALL ON ALL TABLES IN SCHEMA public TO homeward_bench" \
             -c "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO homeward_bench" -c "VACUUM ANALYZE"
         # Later migrations alter the export tables: the server's account must own them.
-        psql -h 127.0.0.1 -U postgres -d homeward_export -q -c "ALTER TABLE export_job OWNER TO homeward_bench"
+        psql -h 127.0.0.1 -U postgres -d homeward_bench_export -q -c "ALTER TABLE export_job OWNER TO homeward_bench"
     else
-        java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
+        java -Xmx4g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
     fi
 fi
 
@@ -105,15 +107,21 @@ csvwrite() {
 copy() {
     local label=$1 sql=$2 start end rows
     start=$(date +%s.%N)
-    rows=$(psql -h 127.0.0.1 -U homeward_bench -d homeward_export -q -c "COPY ($sql) TO STDOUT CSV" | wc -l)
+    rows=$(psql -h 127.0.0.1 -U homeward_bench -d homeward_bench_export -q -c "COPY ($sql) TO STDOUT CSV" | wc -l)
     end=$(date +%s.%N)
     printf '%-16s %9d rows in %6.1f s: %8.0f rows/s (PostgreSQL COPY … TO STDOUT CSV)\n' "$label" "$rows" \
         "$(echo "$end - $start" | bc -l)" "$(echo "$rows / ($end - $start)" | bc -l)"
 }
 
+if [ "${JFR:-}" = 1 ]; then
+    jcmd "$pid" JFR.start name=export settings=profile > /dev/null
+fi
 echo "== exports through the server ($db, $(psql --version 2>/dev/null | head -n 1 || true)); $(uptime)"
 export_as hq FULL
 export_as partner PARTNER_MINIMAL
+if [ "${JFR:-}" = 1 ]; then
+    jcmd "$pid" JFR.stop name=export filename="$PWD/$out/export-$db.jfr" > /dev/null
+fi
 if [ "$db" = postgresql ]; then
     copy "COPY FULL" "$full_sql"
     copy "COPY MINIMAL" "$minimal_sql"

@@ -9,10 +9,13 @@ mkdir -p "$out"
 port_offset=${PORT_OFFSET:-0}
 base_url="http://127.0.0.1:$((8080 + port_offset))/"
 
-# Builds the WAR and the server and sets $cp to the benchmark clients' class path.
+# Builds the WAR and the server and sets $cp to the benchmark clients' class path. SKIP_BUILD=1 takes
+# them as an earlier run built them (no Maven: a second run while another build uses the machine).
 build() {
-    mvn -B -ntp -o -q package -DskipTests -DskipUnitTests=true
-    mvn -B -ntp -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
+    if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$out/classpath.txt" ]; then
+        mvn -B -ntp -o -q package -DskipTests -DskipUnitTests=true
+        mvn -B -ntp -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
+    fi
     cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 }
 

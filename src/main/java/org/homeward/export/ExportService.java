@@ -2,6 +2,7 @@ package org.homeward.export;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -167,6 +168,9 @@ public class ExportService {
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
     public ExportFile file(long id) {
         ExportJob job = own(id);
+        if (!currentUser.hasRole(Role.SUPERVISOR) && !speaksForAnOrganisation()) {
+            throw new EJBAccessException("a partner user who no longer speaks for an organisation downloads nothing");
+        }
         switch (job.getState()) {
             case QUEUED, RUNNING -> throw NotAvailable.notYet("export.file.notReady", id, job.getRowsWritten());
             case CANCELLED -> throw NotAvailable.noLonger("export.file.cancelled", id);
@@ -201,6 +205,11 @@ public class ExportService {
         return agreements().stream().map(a -> AgreementView.of(a, today)).toList();
     }
 
+    private boolean speaksForAnOrganisation() {
+        Long userId = currentUser.getUserId();
+        return userId != null && em.find(PartnerMember.class, userId) != null;
+    }
+
     private List<PartnerAgreement> agreements() {
         Long userId = currentUser.getUserId();
         PartnerMember member = userId == null ? null : em.find(PartnerMember.class, userId);
@@ -216,8 +225,7 @@ public class ExportService {
      * does, the reason the newest (or the named) one refuses it.
      */
     private PartnerAgreement agreementFor(ExportProfile profile, ExportFilters filters, String reference) {
-        Long userId = currentUser.getUserId();
-        if (userId == null || em.find(PartnerMember.class, userId) == null) {
+        if (!speaksForAnOrganisation()) {
             throw new InvalidInput(FieldError.of("agreement", "export.partner.noOrganisation"));
         }
         List<PartnerAgreement> candidates = agreements();

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Office;
@@ -103,10 +104,7 @@ public class PartnerService {
     @RolesAllowed(Role.Names.ADMIN)
     public OrganisationView addMember(long organisationId, String username) {
         PartnerOrganisation organisation = requireOrganisation(organisationId);
-        UserAccount user = username == null ? null : users.find(username.strip()).orElse(null);
-        if (user == null) {
-            throw new InvalidInput(FieldError.of("username", "partner.member.unknown"));
-        }
+        UserAccount user = requireUser(username);
         if (!user.hasRole(Role.PARTNER)) {
             throw new InvalidInput(FieldError.of("username", "partner.member.notPartner"));
         }
@@ -117,6 +115,25 @@ public class PartnerService {
         } else {
             member.moveTo(organisation);
         }
+        ConcurrentSave.flush(em);
+        return view(organisation);
+    }
+
+    /**
+     * The user no longer speaks for this organisation: from this moment they can neither export nor
+     * download the files of earlier exports (both look their organisation up on every call).
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public OrganisationView removeMember(long organisationId, String username) {
+        PartnerOrganisation organisation = requireOrganisation(organisationId);
+        UserAccount user = requireUser(username);
+        PartnerMember member = em.find(PartnerMember.class, user.getId());
+        if (member == null || !member.getOrganisation().getId().equals(organisation.getId())) {
+            throw new InvalidInput(FieldError.of("username", "partner.member.notMember", user.getUsername(),
+                    organisation.getName()));
+        }
+        changeReason.set("partner member removed");
+        em.remove(member);
         ConcurrentSave.flush(em);
         return view(organisation);
     }
@@ -275,6 +292,11 @@ public class PartnerService {
             throw new NotFound("partner organisation", id);
         }
         return organisation;
+    }
+
+    private UserAccount requireUser(String username) {
+        return Optional.ofNullable(username).flatMap(name -> users.find(name.strip()))
+                .orElseThrow(() -> new InvalidInput(FieldError.of("username", "partner.member.unknown")));
     }
 
     private OrganisationView view(PartnerOrganisation organisation) {

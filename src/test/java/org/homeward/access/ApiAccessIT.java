@@ -100,6 +100,7 @@ class ApiAccessIT {
             new Operation("GET", "api/v1/partners/999999999", null, Set.of("ADMIN", "SUPERVISOR")),
             new Operation("PUT", "api/v1/partners/999999999", "{\"version\":0}", Set.of("ADMIN")),
             new Operation("POST", "api/v1/partners/999999999/members", "{}", Set.of("ADMIN")),
+            new Operation("DELETE", "api/v1/partners/999999999/members/nobody", null, Set.of("ADMIN")),
             new Operation("POST", "api/v1/partners/999999999/agreements", "{}", Set.of("SUPERVISOR")),
             new Operation("PUT", "api/v1/partners/999999999/agreements/999999999", "{}", Set.of("SUPERVISOR")),
             new Operation("POST", "api/v1/partners/999999999/agreements/999999999/end", "{\"version\":0}", Set.of("SUPERVISOR")));

@@ -163,6 +163,7 @@ class ServiceRoleMatrixIT {
         operations.put("PartnerService.createOrganisation", () -> partners.createOrganisation(null, null, null));
         operations.put("PartnerService.updateOrganisation", () -> partners.updateOrganisation(-1, null, null, null, 0));
         operations.put("PartnerService.addMember", () -> partners.addMember(-1, null));
+        operations.put("PartnerService.removeMember", () -> partners.removeMember(-1, null));
         operations.put("PartnerService.createAgreement", () -> partners.createAgreement(-1, null));
         operations.put("PartnerService.reviseAgreement", () -> partners.reviseAgreement(-1, -1, null));
         operations.put("PartnerService.endAgreement", () -> partners.endAgreement(-1, -1, 0L));
@@ -245,6 +246,7 @@ class ServiceRoleMatrixIT {
             Map.entry("PartnerService.createOrganisation", Set.of("ADMIN")),
             Map.entry("PartnerService.updateOrganisation", Set.of("ADMIN")),
             Map.entry("PartnerService.addMember", Set.of("ADMIN")),
+            Map.entry("PartnerService.removeMember", Set.of("ADMIN")),
             Map.entry("PartnerService.createAgreement", Set.of("SUPERVISOR")),
             Map.entry("PartnerService.reviseAgreement", Set.of("SUPERVISOR")),
             Map.entry("PartnerService.endAgreement", Set.of("SUPERVISOR")));

@@ -158,7 +158,7 @@ class ExportApiIT {
                 && logged.contains("organisation=ICRC delegation (demo)") && logged.contains("category=CIVILIAN")
                 && logged.contains("purpose=Second look") && logged.matches(".*rows=\\d+.*"), logged);
 
-        Api other = secondPartner(LocalDate.now().minusYears(1), LocalDate.now().plusYears(1));
+        Api other = secondPartner(LocalDate.now().minusYears(1), LocalDate.now().plusYears(1)).api();
         Api.FileAnswer theirs = other.file("POST", "api/v1/exports", order("PARTNER_MINIMAL", "{}", "Their own look", ""));
         assertEquals(200, theirs.status(), theirs.toString());
         CSVRecord theirCase = parse(theirs.text()).stream().filter(r -> r.get("family name").equals(consented)).findFirst().orElseThrow();
@@ -313,7 +313,7 @@ class ExportApiIT {
                 "zipPassword", "12");
         assertProblem(Api.at(base).as("hq").post("api/v1/exports", order("PARTNER_MINIMAL", "{}", "x", "")), "profile", "partner");
 
-        Api expired = secondPartner(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        Api expired = secondPartner(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)).api();
         assertProblem(expired.post("api/v1/exports", order("AGGREGATE", "{}", "x", "")), "agreement", "expired on 2024-12-31");
 
         assertEquals(before, exportedBy("partner"));
@@ -349,8 +349,59 @@ class ExportApiIT {
                 .getString("operationId"));
     }
 
+    @Test
+    void aPartnerUserRemovedFromTheOrganisationCanNoLongerExportOrDownload() {
+        SecondPartner partner = secondPartner(LocalDate.now().minusYears(1), LocalDate.now().plusYears(1));
+        Api.FileAnswer before = partner.api().file("POST", "api/v1/exports", order("AGGREGATE",
+                "{\"rows\":\"CATEGORY\",\"columns\":\"SIDE\"}", "Monthly figures", ",\"background\":true"));
+        assertEquals(202, before.status(), before.toString());
+        long job = before.asAnswer().json().getJsonNumber("id").longValue();
+        assertEquals(200, waitUntilDone(partner.api(), job).status());
+        int logged = exportedBy(partner.username());
+
+        Api admin = Api.at(base).as("admin");
+        String member = "api/v1/partners/" + partner.organisation() + "/members/" + partner.username();
+        assertEquals(403, Api.at(base).as("hq").send("DELETE", member, null).status());
+        Api.Answer removed = admin.send("DELETE", member, null);
+        assertEquals(200, removed.status(), removed.body());
+        assertEquals(0, removed.json().getJsonArray("members").size());
+
+        assertProblem(partner.api().post("api/v1/exports", order("AGGREGATE", "{}", "x", "")), "agreement", "organisation");
+        assertEquals(403, partner.api().file("GET", "api/v1/exports/" + job + "/file", null).status(),
+                "the file made before is no longer theirs to download");
+        assertEquals(List.of(), partner.api().get("api/v1/exports/options").json().getJsonArray("profiles")
+                .getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(logged, exportedBy(partner.username()));
+        assertProblem(admin.send("DELETE", member, null), "username", partner.username() + " does not speak for");
+
+        assertEquals("admin", DirectDatabase.text("select r.username from partner_member_aud m join audit_revision r"
+                + " on r.id = m.rev join app_user u on u.id = m.user_id where u.username = ? and m.revtype = 2"
+                + " and r.reason = 'partner member removed'", partner.username()));
+    }
+
+    /** Polls the job until it is done; its file. */
+    private static Api.FileAnswer waitUntilDone(Api api, long job) {
+        for (int i = 0; i < 100; i++) {
+            Api.FileAnswer file = api.file("GET", "api/v1/exports/" + job + "/file", null);
+            if (file.status() != 409) {
+                return file;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("export " + job + " not done in 20 s");
+    }
+
+    /** A partner user of a second organisation, and what to call them by. */
+    private record SecondPartner(Api api, long organisation, String username) {
+    }
+
     /** A second partner organisation with an agreement over these dates, and a partner user speaking for it. */
-    private Api secondPartner(LocalDate from, LocalDate to) {
+    private SecondPartner secondPartner(LocalDate from, LocalDate to) {
         Api admin = Api.at(base).as("admin");
         String username = Unique.username("partner");
         long organisation = admin.post("api/v1/partners", """
@@ -368,7 +419,7 @@ class ExportApiIT {
         Api.Answer changed = Api.at(base).as(username, "a-long-temporary-passphrase").put("api/v1/me/password", """
                 {"currentPassword":"a-long-temporary-passphrase","newPassword":"partner's own long passphrase"}""");
         assertTrue(changed.status() < 300, changed.toString());
-        return Api.at(base).as(username, "partner's own long passphrase");
+        return new SecondPartner(Api.at(base).as(username, "partner's own long passphrase"), organisation, username);
     }
 
     private static void assertProblem(Api.Answer answer, String field, String saying) {

@@ -21,12 +21,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Partner organisations in the browser: the administrator registers one and names the partner user who
  * speaks for it; the head office's supervisor records its agreement, is told what is wrong with a bad
- * one, and ends it after confirming; an office's supervisor only reads; every change is in the audit trail.
+ * one, and ends it after confirming; an office's supervisor only reads; the administrator then removes the
+ * partner user, after confirming; every change is in the audit trail.
  */
 class PartnerJourneyIT extends BrowserTest {
 
     @Test
-    void anAdministratorRegistersAnOrganisationAndTheHeadOfficeRecordsAndEndsItsAgreement() {
+    void anAdministratorRegistersAnOrganisationAndTheHeadOfficeRecordsAndEndsItsAgreementThenItsUserIsRemoved() {
         String username = Unique.username("ngo");
         assertEquals(201, Api.at(base).as("admin").post("api/v1/users", """
                 {"username":%s,"displayName":"Громадська організація","office":"HQ","roles":["PARTNER"],
@@ -114,6 +115,28 @@ class PartnerJourneyIT extends BrowserTest {
                 + " where a.id = ? and r.reason = 'data-sharing agreement ended'", agreementId));
         assertEquals("admin", DirectDatabase.text("select r.username from partner_organisation_aud a join audit_revision r"
                 + " on r.id = a.rev where a.id = ? and a.revtype = 0", recorded.getJsonNumber("id").longValue()));
+
+        signIn("admin");
+        open("partners/index.xhtml");
+        pressIn(row(name), "Open");
+        assertAccessible();
+        driver.findElement(By.xpath("//button[@aria-label=" + xpathLiteral("Remove " + username) + "]")).click();
+        WebElement confirm = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertTrue(confirm.getText().contains("can neither export nor download"), confirm.getText());
+        press("Yes, remove");
+        assertTrue(pageText().contains(username + " no longer speaks for " + name + "."), pageText());
+        assertTrue(pageText().contains("No user speaks for it yet."), pageText());
+        // The organisation's name holds the username too: the members' cell alone.
+        WebElement membersCell = row(name).findElement(By.xpath("./td[4]"));
+        assertEquals("", membersCell.getText().strip(), row(name).getText());
+        signOut();
+
+        JsonObject after = Api.at(base).as("admin").get("api/v1/partners/" + recorded.getJsonNumber("id").longValue()).json();
+        assertEquals(0, after.getJsonArray("members").size());
+        assertEquals("admin", DirectDatabase.text("select r.username from partner_member_aud m join audit_revision r on r.id = m.rev"
+                + " join app_user u on u.id = m.user_id where u.username = ? and m.revtype = 2 and r.reason = 'partner member removed'",
+                username));
     }
 
     /** The row of the chosen organisation's agreements table with this reference. */

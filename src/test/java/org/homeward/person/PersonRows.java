@@ -10,7 +10,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.homeward.access.Office;
 
@@ -38,9 +40,9 @@ public final class PersonRows implements AutoCloseable {
     }
 
     /**
-     * A connection for a bulk load, not committing on its own. On PostgreSQL foreign keys are not checked
-     * row by row (the loaders keep them valid) and commits do not wait for the disk: this needs a
-     * superuser session, which is why the benchmark scripts load as {@code postgres}.
+     * A connection for a bulk load, not committing on its own. Foreign keys are not checked row by row (the
+     * loaders keep them valid). On PostgreSQL commits do not wait for the disk: this needs a superuser
+     * session, which is why the benchmark scripts load as {@code postgres}; H2 gets a large page cache.
      */
     public static Connection bulkLoad(String url, String user, String password) throws SQLException {
         Connection db = DriverManager.getConnection(url, user, password);
@@ -49,10 +51,74 @@ public final class PersonRows implements AutoCloseable {
                 statement.execute("set session_replication_role = replica");
                 statement.execute("set synchronous_commit = off");
             }
+        } else if (url.startsWith("jdbc:h2:")) {
+            try (Statement statement = db.createStatement()) {
+                // A page cache of a gigabyte (in KB): the default's 16 MB made every insert read pages from disk.
+                statement.execute("set cache_size 1048576");
+                statement.execute("set referential_integrity false");
+            }
         }
         db.setAutoCommit(false);
         return db;
     }
+
+    /**
+     * On H2, drops the secondary indexes (and unique keys) of the tables a load fills and gives back the
+     * statements that build them again ({@link #rebuildIndexes}). H2 puts each row into every index of its table at once,
+     * at a random place of a tree far larger than its page cache: a million people took over an hour and
+     * a half that way, while building an index over the loaded rows sorts them first. An index that a
+     * foreign key uses cannot be dropped and stays. Nothing to do on PostgreSQL.
+     */
+    public static List<String> dropSecondaryIndexes(Connection db) throws SQLException {
+        List<String> rebuild = new ArrayList<>();
+        if (!db.getMetaData().getURL().startsWith("jdbc:h2:")) {
+            return rebuild;
+        }
+        List<String> definitions = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet script = statement.executeQuery("script nodata")) {
+            while (script.next()) {
+                String line = script.getString(1);
+                boolean index = (line.startsWith("CREATE INDEX ") || line.startsWith("CREATE UNIQUE INDEX "))
+                        && LOADED_TABLES.stream().anyMatch(table -> line.contains(" ON \"PUBLIC\".\"" + table + "\"("));
+                // Unique keys and primary keys of more than the row's id are indexes beside the rows too.
+                boolean key = LOADED_TABLES.stream().anyMatch(table -> line.startsWith("ALTER TABLE \"PUBLIC\".\"" + table + "\" "))
+                        && (line.contains(" UNIQUE(") || line.contains(" PRIMARY KEY(") && !line.contains(" PRIMARY KEY(\"ID\")"));
+                if (index || key) {
+                    definitions.add(line);
+                }
+            }
+        }
+        for (String definition : definitions) {
+            String drop;
+            if (definition.startsWith("CREATE ")) {
+                drop = "drop index " + definition.substring(definition.indexOf("INDEX ") + 6, definition.indexOf(" ON "));
+            } else {
+                int name = definition.indexOf(" CONSTRAINT ") + 12;
+                drop = definition.substring(0, definition.indexOf(" ADD ")) + " drop constraint "
+                        + definition.substring(name, definition.indexOf(' ', name));
+            }
+            try (Statement statement = db.createStatement()) {
+                statement.execute(drop);
+                rebuild.add(definition);
+            } catch (SQLException usedByAConstraint) {
+                // Kept: a foreign key needs it.
+            }
+        }
+        db.commit();
+        return rebuild;
+    }
+
+    /** Builds again the indexes {@link #dropSecondaryIndexes} dropped; commits. */
+    public static void rebuildIndexes(Connection db, List<String> definitions) throws SQLException {
+        for (String definition : definitions) {
+            try (Statement statement = db.createStatement()) {
+                statement.execute(definition);
+            }
+        }
+        db.commit();
+    }
+
+    private static final List<String> LOADED_TABLES = List.of("PERSON", "PERSON_SEARCH_TERM", "IDENTITY_DOCUMENT");
 
     /** A person as a caseworker's registration makes them (not persisted): case number, office, documents. */
     public static Person person(PersonDetails details, Category category, int year, long number, Instant registeredAt) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -87,6 +88,15 @@ public class PartnersResource {
     @Operation(operationId = "addPartnerMember", summary = "A PARTNER user speaks for this organisation ({\"username\"})")
     public OrganisationView addMember(@PathParam("id") long id, MemberRequest request) {
         return partners.addMember(id, request == null ? null : request.username());
+    }
+
+    @DELETE
+    @Path("{id}/members/{username}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(operationId = "removePartnerMember", summary = "The user no longer speaks for this organisation: "
+            + "from now on they can neither export nor download earlier exports")
+    public OrganisationView removeMember(@PathParam("id") long id, @PathParam("username") String username) {
+        return partners.removeMember(id, username);
     }
 
     @POST

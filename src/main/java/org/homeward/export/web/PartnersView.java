@@ -150,6 +150,17 @@ public class PartnersView implements Serializable {
         }
     }
 
+    /** Confirmed on the page first: the user can no longer export from the moment this returns. */
+    public void removeMember(String username) {
+        try {
+            OrganisationView saved = partners.removeMember(selectedId, username);
+            messages.info("partner.member.removed", username, saved.name());
+            organisations = null;
+        } catch (InvalidInput invalid) {
+            messages.invalid("memberForm", invalid);
+        }
+    }
+
     public void newAgreement() {
         agreement = new AgreementDraft();
         organisation = null;
