@@ -1,6 +1,7 @@
 package org.homeward.access;
 
 import java.util.Set;
+import org.homeward.platform.Role;
 
 /** A user who proved who they are: what the container needs to know to let them in. */
 public record Caller(String username, Set<String> roles, boolean mustChangePassword) {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
+import org.homeward.platform.Role;
 
 /**
  * The user of the current request: name, office, roles and record scope. Services ask it whose data

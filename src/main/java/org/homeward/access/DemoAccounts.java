@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.homeward.audit.ChangeReason;
+import org.homeward.platform.Role;
 
 /**
  * The offices and users of the demo installation (product specification, "Demo installation"). Their

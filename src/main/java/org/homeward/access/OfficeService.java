@@ -11,6 +11,7 @@ import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.NotFound;
 import org.homeward.platform.Validation;
+import org.homeward.platform.Role;
 
 /** The offices of the bureau. Everyone signed in may list them; only administrators change them. */
 @Stateless
@@ -29,12 +30,12 @@ public class OfficeService {
     OfficeRepository offices;
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR, Role.Names.PARTNER, Role.Names.AUDITOR, Role.Names.ADMIN})
-    public List<OfficeSummary> list() {
-        return offices.all().stream().map(OfficeSummary::of).toList();
+    public List<OfficeRow> list() {
+        return offices.all().stream().map(OfficeRow::of).toList();
     }
 
     @RolesAllowed(Role.Names.ADMIN)
-    public OfficeSummary create(OfficeForm form) {
+    public OfficeRow create(OfficeForm form) {
         List<FieldError> errors = validation.check(form);
         if (errors.stream().noneMatch(e -> e.field().equals("code")) && offices.find(form.getCode()) != null) {
             errors.add(FieldError.of("code", "office.code.taken", form.getCode()));
@@ -43,11 +44,11 @@ public class OfficeService {
         Office office = new Office(form.getCode(), form.getName(), form.isHeadOffice());
         offices.add(office);
         ConcurrentSave.flush(em);
-        return OfficeSummary.of(office);
+        return OfficeRow.of(office);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
-    public OfficeSummary rename(String code, String newName, long versionRead) {
+    public OfficeRow rename(String code, String newName, long versionRead) {
         Office office = offices.find(code);
         if (office == null) {
             throw new NotFound("office", code);
@@ -61,6 +62,6 @@ public class OfficeService {
         }
         office.rename(form.getName());
         ConcurrentSave.flush(em);
-        return OfficeSummary.of(office);
+        return OfficeRow.of(office);
     }
 }

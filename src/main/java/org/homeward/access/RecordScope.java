@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.homeward.platform.Role;
 
 /**
  * Which records a user may see, from their roles and office (product rule "record scope"):

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.homeward.platform.Role;
 
 /**
  * A person who signs in to Homeward: a caseworker, supervisor, partner, auditor or administrator,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
 import org.homeward.platform.PlainText;
+import org.homeward.platform.Role;
 
 /**
  * What an administrator fills in for an account. The same form serves the web page and the API; the

@@ -24,6 +24,7 @@ import org.homeward.platform.FieldError;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
 import org.homeward.platform.Validation;
+import org.homeward.platform.Role;
 
 /**
  * User accounts: administrators create and manage them; everyone changes their own password;
@@ -60,17 +61,17 @@ public class UserService {
     Clock clock;
 
     @RolesAllowed(Role.Names.ADMIN)
-    public List<UserSummary> list() {
-        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream().map(UserSummary::of).toList();
+    public List<UserRow> list() {
+        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream().map(UserRow::of).toList();
     }
 
     @RolesAllowed(Role.Names.ADMIN)
-    public UserSummary get(long id) {
-        return UserSummary.of(require(id));
+    public UserRow get(long id) {
+        return UserRow.of(require(id));
     }
 
     @RolesAllowed(Role.Names.ADMIN)
-    public UserSummary create(UserForm form) {
+    public UserRow create(UserForm form) {
         List<FieldError> errors = validation.check(form);
         if (errors.stream().noneMatch(e -> e.field().equals("username")) && findByUsername(form.getUsername()) != null) {
             errors.add(FieldError.of("username", "user.username.taken", form.getUsername()));
@@ -89,12 +90,12 @@ public class UserService {
         ConcurrentSave.flush(em);
         accessLog.record(currentUser.getUsername(), AccessAction.ROLES_CHANGED, "user", user.getId(),
                 "roles " + sorted(user.getRoles()));
-        return UserSummary.of(user);
+        return UserRow.of(user);
     }
 
     /** Changes name, office and roles. The username is the account's identity and never changes. */
     @RolesAllowed(Role.Names.ADMIN)
-    public UserSummary update(long id, UserForm form) {
+    public UserRow update(long id, UserForm form) {
         UserAccount user = require(id);
         form.setUsername(user.getUsername());
         List<FieldError> errors = validation.check(form);
@@ -116,11 +117,11 @@ public class UserService {
             accessLog.record(currentUser.getUsername(), AccessAction.ROLES_CHANGED, "user", user.getId(),
                     "roles " + sorted(before) + " -> " + sorted(user.getRoles()));
         }
-        return UserSummary.of(user);
+        return UserRow.of(user);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
-    public UserSummary deactivate(long id, long versionRead) {
+    public UserRow deactivate(long id, long versionRead) {
         UserAccount user = require(id);
         if (isSelf(user)) {
             throw new InvalidInput(FieldError.of("active", "user.deactivate.self"));
@@ -129,22 +130,22 @@ public class UserService {
         user.deactivate();
         ConcurrentSave.flush(em);
         accessLog.record(currentUser.getUsername(), AccessAction.ACCOUNT_DEACTIVATED, "user", user.getId(), null);
-        return UserSummary.of(user);
+        return UserRow.of(user);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
-    public UserSummary activate(long id, long versionRead) {
+    public UserRow activate(long id, long versionRead) {
         UserAccount user = require(id);
         checkVersion(user, versionRead);
         user.activate();
         ConcurrentSave.flush(em);
         accessLog.record(currentUser.getUsername(), AccessAction.ACCOUNT_ACTIVATED, "user", user.getId(), null);
-        return UserSummary.of(user);
+        return UserRow.of(user);
     }
 
     /** Sets a temporary password and lifts a lockout; the user must choose a new password at sign-in. */
     @RolesAllowed(Role.Names.ADMIN)
-    public UserSummary resetPassword(long id, String temporaryPassword) {
+    public UserRow resetPassword(long id, String temporaryPassword) {
         UserAccount user = require(id);
         PasswordPolicy.standard().check("temporaryPassword", user.getUsername(), temporaryPassword)
                 .ifPresent(error -> Validation.reject(List.of(error)));
@@ -152,7 +153,7 @@ public class UserService {
         user.resetPassword(PasswordHasher.hash(temporaryPassword), Instant.now(clock));
         ConcurrentSave.flush(em);
         accessLog.record(currentUser.getUsername(), AccessAction.PASSWORD_RESET, "user", user.getId(), null);
-        return UserSummary.of(user);
+        return UserRow.of(user);
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR, Role.Names.PARTNER, Role.Names.AUDITOR, Role.Names.ADMIN})
@@ -178,12 +179,12 @@ public class UserService {
 
     /** The signed-in user's own account. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR, Role.Names.PARTNER, Role.Names.AUDITOR, Role.Names.ADMIN})
-    public UserSummary me() {
+    public UserRow me() {
         UserAccount user = findByUsername(currentUser.getUsername());
         if (user == null) {
             throw new NotFound("user", currentUser.getUsername());
         }
-        return UserSummary.of(user);
+        return UserRow.of(user);
     }
 
     /**
@@ -191,7 +192,7 @@ public class UserService {
      * office for the head office). Accounts are never restricted records.
      */
     @RolesAllowed(Role.Names.SUPERVISOR)
-    public List<UserSummary> staff() {
+    public List<UserRow> staff() {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<UserAccount> query = cb.createQuery(UserAccount.class);
         Root<UserAccount> user = query.from(UserAccount.class);
@@ -199,7 +200,7 @@ public class UserService {
         query.select(user)
                 .where(currentUser.scope().predicate(cb, office.get("code"), user.get("username"), cb.literal(false)))
                 .orderBy(cb.asc(office.get("code")), cb.asc(user.get("username")));
-        return em.createQuery(query).getResultStream().map(UserSummary::of).toList();
+        return em.createQuery(query).getResultStream().map(UserRow::of).toList();
     }
 
     /**
@@ -207,11 +208,11 @@ public class UserService {
      * the office's own staff, so a case is never handed to someone who could not follow it there.
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<UserSummary> assignees(String officeCode) {
+    public List<UserRow> assignees(String officeCode) {
         return em.createQuery("select u from UserAccount u join fetch u.office o where o.code = :office "
                         + "and u.active = true order by u.displayName, u.username", UserAccount.class)
                 .setParameter("office", officeCode)
-                .getResultStream().filter(UserAccount::mayHandleCases).map(UserSummary::of).toList();
+                .getResultStream().filter(UserAccount::mayHandleCases).map(UserRow::of).toList();
     }
 
     private UserAccount require(long id) {

@@ -32,7 +32,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.audit.ChainWalk.Link;
 import org.homeward.audit.Verification.Broken;
 import org.homeward.audit.Verification.Problem;

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.homeward.access.CurrentUser;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.person.DatePrecision;
 import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
@@ -22,9 +22,9 @@ import org.homeward.platform.FieldError;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.Validation;
 import org.homeward.workflow.ApprovalRules;
-import org.homeward.workflow.ApprovalView;
+import org.homeward.workflow.ApprovalRecord;
 import org.homeward.person.RepatriationStatus;
-import org.homeward.workflow.StatusChangeView;
+import org.homeward.workflow.StatusChangeRecord;
 import org.homeward.workflow.StatusRules;
 import org.homeward.workflow.Transition;
 import org.homeward.workflow.WorkflowService;
@@ -72,22 +72,22 @@ public class CustodyService {
 
     /** A case's custody record: its side (whose record it is), where the person is now, the events newest first. */
     public record Timeline(String side, String status, String currentLocation, DeathMove deathMove,
-                           List<CustodyEventView> events) implements Serializable {
+                           List<CustodyEventRecord> events) implements Serializable {
     }
 
     /**
      * An event just recorded, with what followed from it: the whereabouts now, and for a death the
      * status change made or the request for approval filed (both null otherwise).
      */
-    public record Recorded(CustodyEventView event, String currentLocation, StatusChangeView statusChange,
-                           ApprovalView approval) {
+    public record Recorded(CustodyEventRecord event, String currentLocation, StatusChangeRecord statusChange,
+                           ApprovalRecord approval) {
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public Timeline timeline(long personId) {
         Person person = readablePersons.require(personId);
-        List<CustodyEventView> events = em.createNamedQuery("CustodyEvent.of", CustodyEvent.class)
-                .setParameter("id", personId).getResultStream().map(CustodyEventView::of).toList();
+        List<CustodyEventRecord> events = em.createNamedQuery("CustodyEvent.of", CustodyEvent.class)
+                .setParameter("id", personId).getResultStream().map(CustodyEventRecord::of).toList();
         return new Timeline(person.getSide().name(), person.getStatus().name(), person.getWhereabouts().getCurrentLocation(),
                 deathMove(person), events);
     }
@@ -151,14 +151,14 @@ public class CustodyService {
             person.followCustodyTo(place, now);
         }
         ConcurrentSave.flush(em);
-        StatusChangeView change = null;
-        ApprovalView approval = null;
+        StatusChangeRecord change = null;
+        ApprovalRecord approval = null;
         if (deathMove == DeathMove.AT_ONCE || deathMove == DeathMove.APPROVAL) {
             WorkflowService.TransitionOutcome outcome = workflow.transition(personId,
                     new Transition(RepatriationStatus.DECEASED, note, null, source == null ? null : source.getId(), null));
             change = outcome.change();
             approval = outcome.approval();
         }
-        return new Recorded(CustodyEventView.of(event), person.getWhereabouts().getCurrentLocation(), change, approval);
+        return new Recorded(CustodyEventRecord.of(event), person.getWhereabouts().getCurrentLocation(), change, approval);
     }
 }

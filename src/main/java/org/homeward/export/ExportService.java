@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.homeward.access.CurrentUser;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.audit.ChainKey;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.FreeText;
@@ -77,7 +77,7 @@ public class ExportService {
      */
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ExportJobView export(ExportOrder order) {
+    public ExportJobRecord export(ExportOrder order) {
         String username = signedIn();
         List<FieldError> errors = new ArrayList<>();
         ExportProfile profile = profile(order.profile(), errors);
@@ -143,20 +143,20 @@ public class ExportService {
 
     /** One of the caller's own jobs. */
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
-    public ExportJobView job(long id) {
+    public ExportJobRecord job(long id) {
         return view(own(id));
     }
 
     /** The caller's jobs, newest first (at most 50). */
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
-    public List<ExportJobView> myJobs() {
+    public List<ExportJobRecord> myJobs() {
         return jobs.ofUser(signedIn()).stream().map(this::settled).map(this::view).toList();
     }
 
     /** Stops a job that is still running, or withdraws a finished one's file. */
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ExportJobView cancel(long id) {
+    public ExportJobRecord cancel(long id) {
         String file = jobs.cancel(id, signedIn());
         if (file != null) {
             delete(file);
@@ -200,9 +200,9 @@ public class ExportService {
 
     /** The agreements of the caller's organisation (a partner), newest first. */
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
-    public List<AgreementView> myAgreements() {
+    public List<AgreementRecord> myAgreements() {
         LocalDate today = LocalDate.now(clock);
-        return agreements().stream().map(a -> AgreementView.of(a, today)).toList();
+        return agreements().stream().map(a -> AgreementRecord.of(a, today)).toList();
     }
 
     private boolean speaksForAnOrganisation() {
@@ -277,10 +277,10 @@ public class ExportService {
         return job;
     }
 
-    private ExportJobView view(ExportJob job) {
+    private ExportJobRecord view(ExportJob job) {
         String reference = job.getAgreementId() == null ? null
                 : Optional.ofNullable(em.find(PartnerAgreement.class, job.getAgreementId())).map(PartnerAgreement::getReference).orElse(null);
-        return ExportJobView.of(job, reference);
+        return ExportJobRecord.of(job, reference);
     }
 
     private String signedIn() {

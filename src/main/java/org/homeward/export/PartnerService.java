@@ -17,7 +17,7 @@ import java.util.Set;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Office;
 import org.homeward.access.OfficeRepository;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.access.UserAccount;
 import org.homeward.access.UserRepository;
 import org.homeward.audit.ChangeReason;
@@ -60,18 +60,18 @@ public class PartnerService {
     Clock clock;
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
-    public List<OrganisationView> organisations() {
+    public List<OrganisationRecord> organisations() {
         return em.createNamedQuery("PartnerOrganisation.all", PartnerOrganisation.class).getResultList().stream()
                 .map(this::view).toList();
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
-    public OrganisationView organisation(long id) {
+    public OrganisationRecord organisation(long id) {
         return view(requireOrganisation(id));
     }
 
     @RolesAllowed(Role.Names.ADMIN)
-    public OrganisationView createOrganisation(String name, String country, String contact) {
+    public OrganisationRecord createOrganisation(String name, String country, String contact) {
         List<FieldError> errors = new ArrayList<>();
         String cleanName = describe(name, country, contact, errors);
         if (cleanName != null && !em.createNamedQuery("PartnerOrganisation.byName", PartnerOrganisation.class)
@@ -87,7 +87,7 @@ public class PartnerService {
     }
 
     @RolesAllowed(Role.Names.ADMIN)
-    public OrganisationView updateOrganisation(long id, String name, String country, String contact, long versionRead) {
+    public OrganisationRecord updateOrganisation(long id, String name, String country, String contact, long versionRead) {
         PartnerOrganisation organisation = requireOrganisation(id);
         List<FieldError> errors = new ArrayList<>();
         String cleanName = describe(name, country, contact, errors);
@@ -102,7 +102,7 @@ public class PartnerService {
 
     /** Makes a PARTNER user speak for this organisation (and no longer for another). */
     @RolesAllowed(Role.Names.ADMIN)
-    public OrganisationView addMember(long organisationId, String username) {
+    public OrganisationRecord addMember(long organisationId, String username) {
         PartnerOrganisation organisation = requireOrganisation(organisationId);
         UserAccount user = requireUser(username);
         if (!user.hasRole(Role.PARTNER)) {
@@ -124,7 +124,7 @@ public class PartnerService {
      * download the files of earlier exports (both look their organisation up on every call).
      */
     @RolesAllowed(Role.Names.ADMIN)
-    public OrganisationView removeMember(long organisationId, String username) {
+    public OrganisationRecord removeMember(long organisationId, String username) {
         PartnerOrganisation organisation = requireOrganisation(organisationId);
         UserAccount user = requireUser(username);
         PartnerMember member = em.find(PartnerMember.class, user.getId());
@@ -139,7 +139,7 @@ public class PartnerService {
     }
 
     @RolesAllowed(Role.Names.SUPERVISOR)
-    public AgreementView createAgreement(long organisationId, AgreementForm form) {
+    public AgreementRecord createAgreement(long organisationId, AgreementForm form) {
         PartnerOrganisation organisation = requireOrganisation(organisationId);
         requireHeadOffice();
         PartnerAgreement.Terms terms = terms(form, null);
@@ -147,18 +147,18 @@ public class PartnerService {
         changeReason.set("data-sharing agreement recorded");
         em.persist(agreement);
         em.flush();
-        return AgreementView.of(agreement, LocalDate.now(clock));
+        return AgreementRecord.of(agreement, LocalDate.now(clock));
     }
 
     @RolesAllowed(Role.Names.SUPERVISOR)
-    public AgreementView reviseAgreement(long organisationId, long agreementId, AgreementForm form) {
+    public AgreementRecord reviseAgreement(long organisationId, long agreementId, AgreementForm form) {
         PartnerAgreement agreement = agreementToChange(organisationId, agreementId);
         PartnerAgreement.Terms terms = terms(form, agreement.getId());
         requireUnchanged(agreement, form.version());
         changeReason.set("data-sharing agreement revised");
         agreement.revise(terms);
         ConcurrentSave.flush(em);
-        return AgreementView.of(agreement, LocalDate.now(clock));
+        return AgreementRecord.of(agreement, LocalDate.now(clock));
     }
 
     /**
@@ -166,7 +166,7 @@ public class PartnerService {
      * are refused from now on. Not undone by a revision's mistake: ending is its own step, confirmed on the page.
      */
     @RolesAllowed(Role.Names.SUPERVISOR)
-    public AgreementView endAgreement(long organisationId, long agreementId, Long versionRead) {
+    public AgreementRecord endAgreement(long organisationId, long agreementId, Long versionRead) {
         PartnerAgreement agreement = agreementToChange(organisationId, agreementId);
         requireUnchanged(agreement, versionRead);
         LocalDate today = LocalDate.now(clock);
@@ -177,7 +177,7 @@ public class PartnerService {
         changeReason.set("data-sharing agreement ended");
         agreement.endBefore(today);
         ConcurrentSave.flush(em);
-        return AgreementView.of(agreement, today);
+        return AgreementRecord.of(agreement, today);
     }
 
     /** The organisation's agreement, for a supervisor of the head office to change. */
@@ -299,16 +299,16 @@ public class PartnerService {
                 .orElseThrow(() -> new InvalidInput(FieldError.of("username", "partner.member.unknown")));
     }
 
-    private OrganisationView view(PartnerOrganisation organisation) {
+    private OrganisationRecord view(PartnerOrganisation organisation) {
         LocalDate today = LocalDate.now(clock);
         List<String> members = em.createNamedQuery("PartnerMember.ofOrganisation", PartnerMember.class)
                 .setParameter("organisation", organisation.getId()).getResultStream()
                 .map(m -> em.find(UserAccount.class, m.getUserId())).filter(java.util.Objects::nonNull)
                 .map(UserAccount::getUsername).sorted().toList();
-        List<AgreementView> agreements = em.createNamedQuery("PartnerAgreement.ofOrganisation", PartnerAgreement.class)
+        List<AgreementRecord> agreements = em.createNamedQuery("PartnerAgreement.ofOrganisation", PartnerAgreement.class)
                 .setParameter("organisation", organisation.getId()).getResultStream()
-                .map(a -> AgreementView.of(a, today)).toList();
-        return new OrganisationView(organisation.getId(), organisation.getName(), organisation.getCountry(),
+                .map(a -> AgreementRecord.of(a, today)).toList();
+        return new OrganisationRecord(organisation.getId(), organisation.getName(), organisation.getCountry(),
                 organisation.getContact(), organisation.getVersion(), members, agreements);
     }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.homeward.access.CurrentUser;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.access.UserAccount;
 import org.homeward.access.UserRepository;
 import org.homeward.audit.LastChange;
@@ -50,11 +50,11 @@ public class CaseFileService {
     UserRepository users;
 
     /** A note as shown on the case page. */
-    public record NoteView(long id, String author, Instant writtenAt, String text) {
+    public record NoteRow(long id, String author, Instant writtenAt, String text) {
     }
 
     /** A follow-up task as shown on the case page and in "my work". */
-    public record TaskView(long id, long personId, String caseNumber, String description, LocalDate dueOn,
+    public record TaskRow(long id, long personId, String caseNumber, String description, LocalDate dueOn,
                            String assignee, boolean done, Instant doneAt, boolean overdue, long version) {
     }
 
@@ -64,23 +64,23 @@ public class CaseFileService {
      * this person stands to the relative, whichever record named whom: the mother's reads "mother of"
      * the child, the child's "child of" the mother.
      */
-    public record RelativeView(long id, String relation, boolean namedBy, Long personId, String caseNumber,
+    public record RelativeRow(long id, String relation, boolean namedBy, Long personId, String caseNumber,
                                String name, String contactDetails, boolean toBeInformed, String standing) {
     }
 
     /** A source of information as shown on the case page. */
-    public record SourceView(long id, String kind, LocalDate receivedOn, String reliability, String reference) {
+    public record SourceRow(long id, String kind, LocalDate receivedOn, String reliability, String reference) {
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<SourceView> sources(long personId) {
+    public List<SourceRow> sources(long personId) {
         readablePersons.require(personId);
         return em.createNamedQuery("InformationSource.of", InformationSource.class).setParameter("id", personId)
                 .getResultStream().map(CaseFileService::view).toList();
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public SourceView addSource(long personId, SourceKind kind, LocalDate receivedOn, Reliability reliability,
+    public SourceRow addSource(long personId, SourceKind kind, LocalDate receivedOn, Reliability reliability,
                                 String reference) {
         Person person = readablePersons.require(personId);
         List<FieldError> errors = new ArrayList<>();
@@ -102,20 +102,20 @@ public class CaseFileService {
         return view(source);
     }
 
-    private static SourceView view(InformationSource source) {
-        return new SourceView(source.getId(), source.getKind().name(), source.getReceivedOn(),
+    private static SourceRow view(InformationSource source) {
+        return new SourceRow(source.getId(), source.getKind().name(), source.getReceivedOn(),
                 source.getReliability().name(), source.getReference());
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<NoteView> notes(long personId) {
+    public List<NoteRow> notes(long personId) {
         readablePersons.require(personId);
         return em.createNamedQuery("CaseNote.of", CaseNote.class).setParameter("id", personId).getResultStream()
-                .map(n -> new NoteView(n.getId(), n.getAuthor(), n.getWrittenAt(), n.getText())).toList();
+                .map(n -> new NoteRow(n.getId(), n.getAuthor(), n.getWrittenAt(), n.getText())).toList();
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public NoteView addNote(long personId, String text) {
+    public NoteRow addNote(long personId, String text) {
         Person person = readablePersons.require(personId);
         String note = FreeText.clean(text);
         List<FieldError> errors = new ArrayList<>();
@@ -127,11 +127,11 @@ public class CaseFileService {
         CaseNote saved = new CaseNote(person, currentUser.getUsername(), Instant.now(clock), note);
         em.persist(saved);
         ConcurrentSave.flush(em);
-        return new NoteView(saved.getId(), saved.getAuthor(), saved.getWrittenAt(), saved.getText());
+        return new NoteRow(saved.getId(), saved.getAuthor(), saved.getWrittenAt(), saved.getText());
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<TaskView> tasks(long personId) {
+    public List<TaskRow> tasks(long personId) {
         readablePersons.require(personId);
         LocalDate today = LocalDate.now(clock);
         return em.createNamedQuery("FollowUpTask.of", FollowUpTask.class).setParameter("id", personId)
@@ -139,7 +139,7 @@ public class CaseFileService {
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public TaskView addTask(long personId, String description, LocalDate dueOn, String assigneeUsername) {
+    public TaskRow addTask(long personId, String description, LocalDate dueOn, String assigneeUsername) {
         Person person = readablePersons.require(personId);
         List<FieldError> errors = new ArrayList<>();
         String text = FreeText.clean(description);
@@ -163,7 +163,7 @@ public class CaseFileService {
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public TaskView completeTask(long taskId, long versionRead) {
+    public TaskRow completeTask(long taskId, long versionRead) {
         FollowUpTask task = em.find(FollowUpTask.class, taskId);
         if (task == null) {
             throw new NotFound("task", taskId);
@@ -179,7 +179,7 @@ public class CaseFileService {
 
     /** The open tasks of the signed-in user, soonest first, on cases they may still see. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<TaskView> myOpenTasks() {
+    public List<TaskRow> myOpenTasks() {
         LocalDate today = LocalDate.now(clock);
         return em.createNamedQuery("FollowUpTask.openFor", FollowUpTask.class)
                 .setParameter("username", currentUser.getUsername()).getResultStream()
@@ -188,9 +188,9 @@ public class CaseFileService {
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<RelativeView> relatives(long personId) {
+    public List<RelativeRow> relatives(long personId) {
         readablePersons.require(personId);
-        List<RelativeView> relatives = new ArrayList<>();
+        List<RelativeRow> relatives = new ArrayList<>();
         for (FamilyLink link : em.createNamedQuery("FamilyLink.of", FamilyLink.class).setParameter("id", personId).getResultList()) {
             relatives.add(view(link, link.getRelatedPerson(), false));
         }
@@ -205,7 +205,7 @@ public class CaseFileService {
      * too), or a contact by name.
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public RelativeView linkRelative(long personId, Relation relation, String relatedCaseNumber, String contactName,
+    public RelativeRow linkRelative(long personId, Relation relation, String relatedCaseNumber, String contactName,
                                      String contactDetails, boolean toBeInformed) {
         Person person = readablePersons.require(personId);
         List<FieldError> errors = new ArrayList<>();
@@ -240,23 +240,23 @@ public class CaseFileService {
         return view(link, related, false);
     }
 
-    private RelativeView view(FamilyLink link, Person other, boolean namedBy) {
+    private RelativeRow view(FamilyLink link, Person other, boolean namedBy) {
         String standing = (namedBy ? link.getRelation().ofNamed() : link.getRelation().ofNamer(link.getPerson().getOrigin().getSex())).name();
         if (other == null) {
-            return new RelativeView(link.getId(), link.getRelation().name(), namedBy, null, null, link.getContactName(),
+            return new RelativeRow(link.getId(), link.getRelation().name(), namedBy, null, null, link.getContactName(),
                     link.getContactDetails(), link.isToBeInformed(), standing);
         }
         boolean visible = readablePersons.mayRead(other);
         // A relative outside the reader's scope shows that the link exists, not who it is.
-        return new RelativeView(link.getId(), link.getRelation().name(), namedBy, visible ? other.getId() : null,
+        return new RelativeRow(link.getId(), link.getRelation().name(), namedBy, visible ? other.getId() : null,
                 visible ? other.getCaseNumber() : null,
                 visible ? String.join(" ", java.util.stream.Stream.of(other.getNames().getFamilyName(), other.getNames().getGivenName(),
                         other.getNames().getPatronymic()).filter(java.util.Objects::nonNull).toList()) : null,
                 link.getContactDetails(), link.isToBeInformed(), standing);
     }
 
-    private static TaskView view(FollowUpTask task, LocalDate today) {
-        return new TaskView(task.getId(), task.getPerson().getId(), task.getPerson().getCaseNumber(), task.getDescription(),
+    private static TaskRow view(FollowUpTask task, LocalDate today) {
+        return new TaskRow(task.getId(), task.getPerson().getId(), task.getPerson().getCaseNumber(), task.getDescription(),
                 task.getDueOn(), task.getAssignee().getUsername(), task.isDone(), task.getDoneAt(), task.isOverdueOn(today),
                 task.getVersion());
     }

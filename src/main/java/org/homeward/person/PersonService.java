@@ -17,7 +17,7 @@ import org.homeward.access.RecordScope;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Office;
 import org.homeward.access.OfficeRepository;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.access.UserAccount;
 import org.homeward.access.UserRepository;
 import org.homeward.audit.AccessAction;

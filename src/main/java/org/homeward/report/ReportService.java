@@ -16,7 +16,7 @@ import org.homeward.access.Office;
 import org.homeward.access.OfficeRepository;
 import org.homeward.access.RecordScope;
 import org.homeward.access.RecordScope.SqlCondition;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
 import org.homeward.platform.Database;

@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.homeward.access.CurrentUser;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
 import org.homeward.audit.ChangeReason;
@@ -36,11 +36,11 @@ import org.homeward.platform.NotFound;
 import org.homeward.platform.Page;
 import org.homeward.platform.Validation;
 import org.homeward.round.RoundViews.ExchangeResult;
-import org.homeward.round.RoundViews.NominationView;
+import org.homeward.round.RoundViews.NominationRow;
 import org.homeward.round.RoundViews.Preview;
 import org.homeward.round.RoundViews.RoundList;
 import org.homeward.round.RoundViews.RoundRecord;
-import org.homeward.round.RoundViews.RoundSummary;
+import org.homeward.round.RoundViews.RoundRow;
 import org.homeward.workflow.RoundPlaces;
 import org.homeward.workflow.StatusLedger;
 
@@ -90,11 +90,11 @@ public class RoundService implements RoundPlaces {
     // ---- rounds
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public Page<RoundSummary> list(RoundStatus status, int page, int size) {
+    public Page<RoundRow> list(RoundStatus status, int page, int size) {
         int limit = Math.max(1, Math.min(size, 200));
         List<ExchangeRound> rounds = repository.page(status, Math.max(0, page) * limit, limit);
         Map<Long, Tally> tallies = repository.talliesOf(rounds);
-        List<RoundSummary> items = rounds.stream()
+        List<RoundRow> items = rounds.stream()
                 .map(r -> RoundViews.summary(r, tallies.getOrDefault(r.getId(), new Tally()))).toList();
         return new Page<>(items, repository.count(status), Math.max(0, page), limit);
     }
@@ -159,7 +159,7 @@ public class RoundService implements RoundPlaces {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public RoundList nominations(long roundId, Side side, Category category, Outcome outcome) {
         ExchangeRound round = repository.require(roundId);
-        List<NominationView> visible = new ArrayList<>();
+        List<NominationRow> visible = new ArrayList<>();
         long outside = 0;
         for (Nomination nomination : repository.listOf(round)) {
             Person person = nomination.getPerson();
@@ -185,7 +185,7 @@ public class RoundService implements RoundPlaces {
      * answer names each such person and nobody is listed.
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<NominationView> nominate(long roundId, List<Long> personIds) {
+    public List<NominationRow> nominate(long roundId, List<Long> personIds) {
         ExchangeRound round = repository.require(roundId);
         List<Long> ids = personIds == null ? List.of() : personIds.stream().filter(Objects::nonNull).distinct().toList();
         Validation.reject(round.listingProblems(ids.size()));
@@ -213,7 +213,7 @@ public class RoundService implements RoundPlaces {
      * decide; a caseworker may only withdraw a proposal nobody has decided on yet.
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<NominationView> decide(long roundId, List<Long> nominationIds, Outcome outcome, String reason) {
+    public List<NominationRow> decide(long roundId, List<Long> nominationIds, Outcome outcome, String reason) {
         ExchangeRound round = repository.require(roundId);
         String why = FreeText.clean(reason);
         Validation.reject(round.decisionProblems(outcome, why, nominationIds == null ? 0 : nominationIds.size()));

@@ -20,7 +20,7 @@ public final class RoundViews {
     }
 
     /** A round in the list of rounds, with how many people it lists, has accepted and has exchanged. */
-    public record RoundSummary(long id, String name, RoundType type, RoundStatus status, String venue,
+    public record RoundRow(long id, String name, RoundType type, RoundStatus status, String venue,
                                LocalDate talksDate, LocalDate plannedExchangeDate, LocalDate actualExchangeDate,
                                long version, long listed, long accepted, long exchanged) {
     }
@@ -28,12 +28,12 @@ public final class RoundViews {
     /** A round with everything about it but its list: terms, quotas, the balance per side and category. */
     public record RoundRecord(long id, String name, RoundType type, RoundStatus status, String venue, String mediators,
                               LocalDate talksDate, LocalDate plannedExchangeDate, LocalDate actualExchangeDate,
-                              String terms, List<QuotaView> quotas, long version, String createdBy, Instant createdAt,
+                              String terms, List<QuotaRow> quotas, long version, String createdBy, Instant createdAt,
                               List<RoundStatus> nextStatuses, boolean readyForExchange, List<BalanceLine> balance,
                               Parity parity) {
     }
 
-    public record QuotaView(Category category, Side side, int count) {
+    public record QuotaRow(Category category, Side side, int count) {
     }
 
     /**
@@ -53,14 +53,14 @@ public final class RoundViews {
     }
 
     /** One person on a round's list. */
-    public record NominationView(long id, long roundId, long personId, String caseNumber, String name,
+    public record NominationRow(long id, long roundId, long personId, String caseNumber, String name,
                                  Category category, Side side, RepatriationStatus personStatus, Outcome outcome,
                                  String reason, String nominatedBy, Instant nominatedAt, String decidedBy,
                                  Instant decidedAt, long version, List<Outcome> nextOutcomes) {
     }
 
     /** The list as the caller may see it, and how many listed people are outside their record scope. */
-    public record RoundList(List<NominationView> nominations, long outsideScope) {
+    public record RoundList(List<NominationRow> nominations, long outsideScope) {
     }
 
     /**
@@ -94,12 +94,12 @@ public final class RoundViews {
 
     /** The round with its quotas, and its balance from the tallies of its list per side and category. */
     static RoundRecord record(ExchangeRound round, Map<Group, Tally> counted) {
-        List<QuotaView> quotaViews = round.getQuotas().stream()
-                .map(q -> new QuotaView(q.getCategory(), q.getSide(), q.getCount()))
-                .sorted(Comparator.comparing((QuotaView q) -> new Group(q.side(), q.category()))).toList();
+        List<QuotaRow> quotaViews = round.getQuotas().stream()
+                .map(q -> new QuotaRow(q.getCategory(), q.getSide(), q.getCount()))
+                .sorted(Comparator.comparing((QuotaRow q) -> new Group(q.side(), q.category()))).toList();
         Map<Group, Integer> quotas = new TreeMap<>();
         Map<Group, Tally> tallies = new TreeMap<>(counted);
-        for (QuotaView quota : quotaViews) {
+        for (QuotaRow quota : quotaViews) {
             Group group = new Group(quota.side(), quota.category());
             quotas.put(group, quota.count());
             tallies.putIfAbsent(group, new Tally());
@@ -120,18 +120,18 @@ public final class RoundViews {
                 new Parity(receiving, handingOver, receiving == handingOver));
     }
 
-    static RoundSummary summary(ExchangeRound r, Tally t) {
-        return new RoundSummary(r.getId(), r.getName(), r.getType(), r.getStatus(), r.getVenue(), r.getTalksDate(),
+    static RoundRow summary(ExchangeRound r, Tally t) {
+        return new RoundRow(r.getId(), r.getName(), r.getType(), r.getStatus(), r.getVenue(), r.getTalksDate(),
                 r.getPlannedExchangeDate(), r.getActualExchangeDate(), r.getVersion(), t.listed(), t.accepted(),
                 t.exchanged());
     }
 
-    static NominationView view(Nomination nomination) {
+    static NominationRow view(Nomination nomination) {
         Person person = nomination.getPerson();
         String name = person.getNames().getFullName();
         List<Outcome> next = nomination.getRound().getStatus().isOpen()
                 ? List.copyOf(nomination.getOutcome().next()) : List.of();
-        return new NominationView(nomination.getId(), nomination.getRound().getId(), person.getId(), person.getCaseNumber(),
+        return new NominationRow(nomination.getId(), nomination.getRound().getId(), person.getId(), person.getCaseNumber(),
                 name, person.getCategory(), person.getSide(), person.getStatus(), nomination.getOutcome(),
                 nomination.getReason(), nomination.getNominatedBy(), nomination.getNominatedAt(),
                 nomination.getDecidedBy(), nomination.getDecidedAt(), nomination.getVersion(), next);

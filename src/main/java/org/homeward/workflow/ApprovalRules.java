@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.FieldError;

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.homeward.access.CurrentUser;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
 import org.homeward.audit.ChangeReason;
@@ -69,10 +69,10 @@ public class ApprovalService {
      * first, in any state unless {@code state} narrows them.
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<ApprovalView> list(ApprovalState state) {
+    public List<ApprovalRecord> list(ApprovalState state) {
         boolean supervisor = currentUser.hasRole(Role.SUPERVISOR);
         ApprovalState shown = supervisor && state == null ? ApprovalState.PENDING : state;
-        List<ApprovalView> found = query(shown, supervisor ? null : currentUser.getUsername(), supervisor);
+        List<ApprovalRecord> found = query(shown, supervisor ? null : currentUser.getUsername(), supervisor);
         accessLog.record(currentUser.getUsername(), AccessAction.RECORDS_SEARCHED, "approval", null,
                 "approvals " + (supervisor ? "in scope" : "own") + " state=" + shown + " -> " + found.size());
         return found;
@@ -80,8 +80,8 @@ public class ApprovalService {
 
     /** The caller's own requests, newest first: what became of what they asked (My work). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<ApprovalView> mine() {
-        List<ApprovalView> found = query(null, currentUser.getUsername(), false);
+    public List<ApprovalRecord> mine() {
+        List<ApprovalRecord> found = query(null, currentUser.getUsername(), false);
         accessLog.record(currentUser.getUsername(), AccessAction.RECORDS_SEARCHED, "approval", null,
                 "approvals own -> " + found.size());
         return found;
@@ -89,10 +89,10 @@ public class ApprovalService {
 
     /** The request waiting on this case, if one is; for anyone who may see the case. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public Optional<ApprovalView> openOn(long personId) {
+    public Optional<ApprovalRecord> openOn(long personId) {
         readablePersons.require(personId);
         return em.createNamedQuery("ApprovalRequest.openFor", ApprovalRequest.class).setParameter("personId", personId)
-                .getResultStream().findFirst().map(ApprovalView::of);
+                .getResultStream().findFirst().map(ApprovalRecord::of);
     }
 
     /**
@@ -103,7 +103,7 @@ public class ApprovalService {
      * saying so; a case outside the caller's record scope with 403.
      */
     @RolesAllowed(Role.Names.SUPERVISOR)
-    public ApprovalView decide(long requestId, ApprovalDecision decision, String reason) {
+    public ApprovalRecord decide(long requestId, ApprovalDecision decision, String reason) {
         ApprovalRequest request = em.find(ApprovalRequest.class, requestId);
         if (request == null) {
             throw new NotFound("approval request", requestId);
@@ -138,10 +138,10 @@ public class ApprovalService {
             ledger.moveApproved(request);
         }
         ConcurrentSave.flush(em);
-        return ApprovalView.of(request);
+        return ApprovalRecord.of(request);
     }
 
-    private List<ApprovalView> query(ApprovalState state, String requestedBy, boolean oldestFirst) {
+    private List<ApprovalRecord> query(ApprovalState state, String requestedBy, boolean oldestFirst) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ApprovalRequest> query = cb.createQuery(ApprovalRequest.class);
         Root<ApprovalRequest> request = query.from(ApprovalRequest.class);
@@ -161,6 +161,6 @@ public class ApprovalService {
         query.select(request).where(where.toArray(Predicate[]::new))
                 .orderBy(oldestFirst ? cb.asc(request.get("requestedAt")) : cb.desc(request.get("requestedAt")),
                         oldestFirst ? cb.asc(request.get("id")) : cb.desc(request.get("id")));
-        return em.createQuery(query).setMaxResults(LIST_LIMIT).getResultStream().map(ApprovalView::of).toList();
+        return em.createQuery(query).setMaxResults(LIST_LIMIT).getResultStream().map(ApprovalRecord::of).toList();
     }
 }

@@ -29,16 +29,16 @@ public class MyWork {
     @Inject
     CurrentUser currentUser;
 
-    public record Summary(List<PersonRow> cases, long totalCases, List<CaseFileService.TaskView> tasks, long overdue,
-                          List<ApprovalView> requests) {
+    public record Summary(List<PersonRow> cases, long totalCases, List<CaseFileService.TaskRow> tasks, long overdue,
+                          List<ApprovalRecord> requests) {
     }
 
     /** Calls only services, which carry the rules: a caller without a case role is refused there. */
     public Summary summary() {
         Page<PersonRow> mine = persons.search(new PersonSearch(null, null, null, null, null, currentUser.getUsername(),
                 null, null, null, 0, 100, PersonSearch.Order.NEWEST));
-        List<CaseFileService.TaskView> tasks = caseFile.myOpenTasks();
-        return new Summary(mine.items(), mine.total(), tasks, tasks.stream().filter(CaseFileService.TaskView::overdue).count(),
+        List<CaseFileService.TaskRow> tasks = caseFile.myOpenTasks();
+        return new Summary(mine.items(), mine.total(), tasks, tasks.stream().filter(CaseFileService.TaskRow::overdue).count(),
                 approvals.mine());
     }
 }

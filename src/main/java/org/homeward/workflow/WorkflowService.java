@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.homeward.access.CurrentUser;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.audit.ChangeReason;
 import org.homeward.audit.LastChange;
 import org.homeward.person.InformationSource;
@@ -68,7 +68,7 @@ public class WorkflowService {
      * What became of a move asked for: made at once ({@code change}), or waiting for a supervisor's
      * approval ({@code approval}); exactly one of the two.
      */
-    public record TransitionOutcome(StatusChangeView change, ApprovalView approval) {
+    public record TransitionOutcome(StatusChangeRecord change, ApprovalRecord approval) {
 
         public boolean pending() {
             return approval != null;
@@ -134,11 +134,11 @@ public class WorkflowService {
         StatusChange change = ledger.move(person, to, reason, transition.closingReason(), source);
         ConcurrentSave.flush(em);
         // A move by hand: its reason is as typed, the same in every language.
-        return new TransitionOutcome(StatusChangeView.of(change, Locale.ENGLISH), null);
+        return new TransitionOutcome(StatusChangeRecord.of(change, Locale.ENGLISH), null);
     }
 
     /** Files the request for a supervisor's approval, the only open one of the case. */
-    private ApprovalView ask(Person person, RepatriationStatus to, String reason, ClosingReason closingReason,
+    private ApprovalRecord ask(Person person, RepatriationStatus to, String reason, ClosingReason closingReason,
                              InformationSource source) {
         // Two caseworkers asking at once: the second waits here, then finds the first one's request.
         ConcurrentSave.lock(em, person);
@@ -158,7 +158,7 @@ public class WorkflowService {
             }
             throw failed;
         }
-        return ApprovalView.of(request);
+        return ApprovalRecord.of(request);
     }
 
     /** Whether the database refused a write for a unique key (SQLSTATE 23505 on H2 and PostgreSQL alike). */
@@ -173,9 +173,9 @@ public class WorkflowService {
 
     /** The case's status history, newest first, the reasons the system gave in the reader's language. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public List<StatusChangeView> history(long personId, Locale reader) {
+    public List<StatusChangeRecord> history(long personId, Locale reader) {
         readablePersons.require(personId);
         return em.createNamedQuery("StatusChange.of", StatusChange.class).setParameter("id", personId)
-                .getResultStream().map(change -> StatusChangeView.of(change, reader)).toList();
+                .getResultStream().map(change -> StatusChangeRecord.of(change, reader)).toList();
     }
 }

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.homeward.access.RecordScope;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.demo.PeopleGenerator;
 import org.homeward.platform.Database;
 

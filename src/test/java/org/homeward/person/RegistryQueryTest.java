@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.List;
 import org.homeward.access.RecordScope;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.platform.Database;
 import org.junit.jupiter.api.Test;
 

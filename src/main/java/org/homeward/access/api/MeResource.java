@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.access.UserService;
 
 /** The caller's own account. */
@@ -28,8 +28,8 @@ public class MeResource {
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR, Role.Names.PARTNER, Role.Names.AUDITOR, Role.Names.ADMIN})
     @Operation(summary = "Who am I: username, office, roles")
-    public UserView me() {
-        return UserView.of(users.me());
+    public UserRecord me() {
+        return UserRecord.of(users.me());
     }
 
     @PUT

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.access.OfficeForm;
 import org.homeward.access.OfficeService;
-import org.homeward.access.OfficeSummary;
-import org.homeward.access.Role;
+import org.homeward.access.OfficeRow;
+import org.homeward.platform.Role;
 
 /** The offices of the bureau. */
 @Path("/offices")
@@ -39,7 +39,7 @@ public class OfficesResource {
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR, Role.Names.PARTNER, Role.Names.AUDITOR, Role.Names.ADMIN})
     @Operation(summary = "All offices")
-    public List<OfficeSummary> list() {
+    public List<OfficeRow> list() {
         return offices.list();
     }
 
@@ -53,7 +53,7 @@ public class OfficesResource {
             form.setName(request.name());
             form.setHeadOffice(Boolean.TRUE.equals(request.headOffice()));
         }
-        OfficeSummary created = offices.create(form);
+        OfficeRow created = offices.create(form);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
@@ -61,7 +61,7 @@ public class OfficesResource {
     @Path("{code}")
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Rename an office; send the version read (409 when it changed)")
-    public OfficeSummary rename(@PathParam("code") String code, OfficeRequest request) {
+    public OfficeRow rename(@PathParam("code") String code, OfficeRequest request) {
         return offices.rename(code, request == null ? null : request.name(),
                 request == null || request.version() == null ? -1 : request.version());
     }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.access.UserService;
 
 /** The staff within a supervisor's record scope, e.g. to choose whom to assign a case to. */
@@ -26,7 +26,7 @@ public class StaffResource {
     @GET
     @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "The accounts of my office (all offices for the head office)")
-    public List<UserView> staff() {
-        return users.staff().stream().map(UserView::of).toList();
+    public List<UserRecord> staff() {
+        return users.staff().stream().map(UserRecord::of).toList();
     }
 }

@@ -3,7 +3,7 @@ package org.homeward.access.api;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.access.UserForm;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.InvalidInput;

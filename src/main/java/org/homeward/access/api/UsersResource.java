@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.access.UserService;
 
 /** Accounts, for administrators' scripts (the same rules as the administration pages). */
@@ -37,23 +37,23 @@ public class UsersResource {
     @GET
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "All accounts")
-    public List<UserView> list() {
-        return users.list().stream().map(UserView::of).toList();
+    public List<UserRecord> list() {
+        return users.list().stream().map(UserRecord::of).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "One account")
-    public UserView get(@PathParam("id") long id) {
-        return UserView.of(users.get(id));
+    public UserRecord get(@PathParam("id") long id) {
+        return UserRecord.of(users.get(id));
     }
 
     @POST
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Create an account with a temporary password that must be changed at first sign-in")
     public Response create(UserRequest request) {
-        UserView created = UserView.of(users.create(body(request).toForm()));
+        UserRecord created = UserRecord.of(users.create(body(request).toForm()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -62,32 +62,32 @@ public class UsersResource {
     @Path("{id}")
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Change display name, office and roles; send the version read (409 when it changed)")
-    public UserView update(@PathParam("id") long id, UserRequest request) {
-        return UserView.of(users.update(id, body(request).toForm()));
+    public UserRecord update(@PathParam("id") long id, UserRequest request) {
+        return UserRecord.of(users.update(id, body(request).toForm()));
     }
 
     @POST
     @Path("{id}/deactivate")
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Deactivate an account: it can no longer sign in")
-    public UserView deactivate(@PathParam("id") long id, VersionRequest request) {
-        return UserView.of(users.deactivate(id, VersionRequest.of(request)));
+    public UserRecord deactivate(@PathParam("id") long id, VersionRequest request) {
+        return UserRecord.of(users.deactivate(id, VersionRequest.of(request)));
     }
 
     @POST
     @Path("{id}/activate")
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Activate an account again")
-    public UserView activate(@PathParam("id") long id, VersionRequest request) {
-        return UserView.of(users.activate(id, VersionRequest.of(request)));
+    public UserRecord activate(@PathParam("id") long id, VersionRequest request) {
+        return UserRecord.of(users.activate(id, VersionRequest.of(request)));
     }
 
     @POST
     @Path("{id}/password-reset")
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Set a temporary password (lifts a lockout; must be changed at next sign-in)")
-    public UserView resetPassword(@PathParam("id") long id, PasswordResetRequest request) {
-        return UserView.of(users.resetPassword(id, request == null ? null : request.temporaryPassword()));
+    public UserRecord resetPassword(@PathParam("id") long id, PasswordResetRequest request) {
+        return UserRecord.of(users.resetPassword(id, request == null ? null : request.temporaryPassword()));
     }
 
     private static UserRequest body(UserRequest request) {

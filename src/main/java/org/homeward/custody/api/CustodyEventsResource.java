@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.custody.CustodyEventKind;
-import org.homeward.custody.CustodyEventView;
+import org.homeward.custody.CustodyEventRecord;
 import org.homeward.custody.CustodyService;
 import org.homeward.person.DatePrecision;
 import org.homeward.platform.api.FieldParser;
@@ -43,7 +43,7 @@ public class CustodyEventsResource {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(operationId = "listCustodyEvents", summary = "The custody events of a case, newest first by date; "
             + "each date written as far as it is known (2026-04-12, 2026-04 or 2026) with its precision")
-    public List<CustodyEventView> list(@PathParam("id") long id) {
+    public List<CustodyEventRecord> list(@PathParam("id") long id) {
         return custody.timeline(id).events();
     }
 

@@ -41,7 +41,7 @@ public class CustodySection implements Serializable {
 
     private Long personId;
     private CustodyService.Timeline timeline;
-    private List<CaseFileService.SourceView> sources;
+    private List<CaseFileService.SourceRow> sources;
 
     private CustodyEventKind kind;
     private LocalDate date;
@@ -91,7 +91,7 @@ public class CustodySection implements Serializable {
         return getTimeline() != null && "OWN".equals(getTimeline().side());
     }
 
-    public List<CaseFileService.SourceView> getSources() {
+    public List<CaseFileService.SourceRow> getSources() {
         if (sources == null && personId != null) {
             sources = caseFile.sources(personId);
         }

@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
-import org.homeward.export.AgreementView;
+import org.homeward.platform.Role;
+import org.homeward.export.AgreementRecord;
 import org.homeward.export.ExportFile;
-import org.homeward.export.ExportJobView;
+import org.homeward.export.ExportJobRecord;
 import org.homeward.export.ExportOrder;
 import org.homeward.export.ExportProfile;
 import org.homeward.export.ExportService;
@@ -63,7 +63,7 @@ public class ExportsResource {
     }
 
     /** What the caller may export: profiles, and a partner's agreements. */
-    public record ExportOptions(List<ExportProfile> profiles, List<AgreementView> agreements) {
+    public record ExportOptions(List<ExportProfile> profiles, List<AgreementRecord> agreements) {
     }
 
     @POST
@@ -73,7 +73,7 @@ public class ExportsResource {
             + "202 with the job (Location to poll); 400 naming the problem (purpose, profile, filter, agreement, password)")
     public Response start(ExportRequest request) {
         ExportRequest order = request == null ? new ExportRequest(null, null, null, null, null, null, null, null) : request;
-        ExportJobView job = exports.export(new ExportOrder(order.profile(), order.filters(), order.purpose(),
+        ExportJobRecord job = exports.export(new ExportOrder(order.profile(), order.filters(), order.purpose(),
                 order.zipPassword(), Boolean.TRUE.equals(order.hxl()), Boolean.TRUE.equals(order.bom()), order.agreement(),
                 Boolean.TRUE.equals(order.background())));
         URI location = uriInfo.getBaseUriBuilder().path("exports").path(String.valueOf(job.id())).build();
@@ -86,7 +86,7 @@ public class ExportsResource {
     @GET
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
     @Operation(operationId = "listExports", summary = "The caller's own export jobs, newest first (at most 50)")
-    public List<ExportJobView> list() {
+    public List<ExportJobRecord> list() {
         return exports.myJobs();
     }
 
@@ -102,7 +102,7 @@ public class ExportsResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
     @Operation(operationId = "getExport", summary = "One of the caller's export jobs: state, progress (0-100), rows written")
-    public ExportJobView get(@PathParam("id") long id) {
+    public ExportJobRecord get(@PathParam("id") long id) {
         return exports.job(id);
     }
 
@@ -110,7 +110,7 @@ public class ExportsResource {
     @Path("{id}/cancel")
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
     @Operation(operationId = "cancelExport", summary = "Stop a running export, or withdraw a finished one's file")
-    public ExportJobView cancel(@PathParam("id") long id) {
+    public ExportJobRecord cancel(@PathParam("id") long id) {
         return exports.cancel(id);
     }
 

@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.export.AgreementForm;
-import org.homeward.export.AgreementView;
-import org.homeward.export.OrganisationView;
+import org.homeward.export.AgreementRecord;
+import org.homeward.export.OrganisationRecord;
 import org.homeward.export.PartnerService;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.InvalidInput;
@@ -49,7 +49,7 @@ public class PartnersResource {
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
     @Operation(operationId = "listPartners", summary = "Partner organisations with their members and agreements")
-    public List<OrganisationView> list() {
+    public List<OrganisationRecord> list() {
         return partners.organisations();
     }
 
@@ -58,7 +58,7 @@ public class PartnersResource {
     @Operation(operationId = "createPartner", summary = "Register a partner organisation ({\"name\",\"country\",\"contact\"}): 201")
     public Response create(OrganisationRequest request) {
         OrganisationRequest body = request == null ? new OrganisationRequest(null, null, null, null) : request;
-        OrganisationView created = partners.createOrganisation(body.name(), body.country(), body.contact());
+        OrganisationRecord created = partners.createOrganisation(body.name(), body.country(), body.contact());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -67,7 +67,7 @@ public class PartnersResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
     @Operation(operationId = "getPartner", summary = "A partner organisation with its members and agreements")
-    public OrganisationView get(@PathParam("id") long id) {
+    public OrganisationRecord get(@PathParam("id") long id) {
         return partners.organisation(id);
     }
 
@@ -75,7 +75,7 @@ public class PartnersResource {
     @Path("{id}")
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "updatePartner", summary = "Change a partner organisation's name, country, contact, with the version read")
-    public OrganisationView update(@PathParam("id") long id, OrganisationRequest request) {
+    public OrganisationRecord update(@PathParam("id") long id, OrganisationRequest request) {
         if (request == null || request.version() == null) {
             throw new InvalidInput(FieldError.of("version", "person.version.required"));
         }
@@ -86,7 +86,7 @@ public class PartnersResource {
     @Path("{id}/members")
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "addPartnerMember", summary = "A PARTNER user speaks for this organisation ({\"username\"})")
-    public OrganisationView addMember(@PathParam("id") long id, MemberRequest request) {
+    public OrganisationRecord addMember(@PathParam("id") long id, MemberRequest request) {
         return partners.addMember(id, request == null ? null : request.username());
     }
 
@@ -95,7 +95,7 @@ public class PartnersResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "removePartnerMember", summary = "The user no longer speaks for this organisation: "
             + "from now on they can neither export nor download earlier exports")
-    public OrganisationView removeMember(@PathParam("id") long id, @PathParam("username") String username) {
+    public OrganisationRecord removeMember(@PathParam("id") long id, @PathParam("username") String username) {
         return partners.removeMember(id, username);
     }
 
@@ -105,7 +105,7 @@ public class PartnersResource {
     @Operation(operationId = "createAgreement", summary = "Record a data-sharing agreement (supervisors of the head office): "
             + "{\"reference\",\"validFrom\",\"validTo\",\"profiles\",\"categories\",\"offices\",\"personLevel\"}")
     public Response createAgreement(@PathParam("id") long id, AgreementForm form) {
-        AgreementView created = partners.createAgreement(id, form == null ? emptyForm() : form);
+        AgreementRecord created = partners.createAgreement(id, form == null ? emptyForm() : form);
         return Response.created(uriInfo.getBaseUriBuilder().path("partners").path(String.valueOf(id))
                 .path("agreements").path(String.valueOf(created.id())).build()).entity(created).build();
     }
@@ -114,7 +114,7 @@ public class PartnersResource {
     @Path("{id}/agreements/{agreementId}")
     @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(operationId = "reviseAgreement", summary = "Revise an agreement, sent whole with the version read (409 when it changed)")
-    public AgreementView reviseAgreement(@PathParam("id") long id, @PathParam("agreementId") long agreementId,
+    public AgreementRecord reviseAgreement(@PathParam("id") long id, @PathParam("agreementId") long agreementId,
                                          AgreementForm form) {
         return partners.reviseAgreement(id, agreementId, form == null ? emptyForm() : form);
     }
@@ -127,7 +127,7 @@ public class PartnersResource {
     @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(operationId = "endAgreement", summary = "End an agreement at once ({\"version\"}): it held until yesterday, "
             + "and exports under it are refused from now on")
-    public AgreementView endAgreement(@PathParam("id") long id, @PathParam("agreementId") long agreementId, EndRequest request) {
+    public AgreementRecord endAgreement(@PathParam("id") long id, @PathParam("agreementId") long agreementId, EndRequest request) {
         return partners.endAgreement(id, agreementId, request == null ? null : request.version());
     }
 

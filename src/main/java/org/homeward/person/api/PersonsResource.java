@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import java.util.List;
 import java.util.Map;
 import org.homeward.person.CaseFileService;
@@ -109,7 +109,7 @@ public class PersonsResource {
     @Path("{id}/notes")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(summary = "The notes on a case, newest first")
-    public List<CaseFileService.NoteView> notes(@PathParam("id") long id) {
+    public List<CaseFileService.NoteRow> notes(@PathParam("id") long id) {
         return caseFile.notes(id);
     }
 
@@ -118,7 +118,7 @@ public class PersonsResource {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(summary = "Add a note ({\"text\":…}); the author and time are recorded")
     public Response addNote(@PathParam("id") long id, NoteRequest request) {
-        CaseFileService.NoteView note = caseFile.addNote(id, request == null ? null : request.text());
+        CaseFileService.NoteRow note = caseFile.addNote(id, request == null ? null : request.text());
         return Response.status(Response.Status.CREATED).entity(note).build();
     }
 
@@ -126,7 +126,7 @@ public class PersonsResource {
     @Path("{id}/tasks")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(summary = "The follow-up tasks of a case, open ones first")
-    public List<CaseFileService.TaskView> tasks(@PathParam("id") long id) {
+    public List<CaseFileService.TaskRow> tasks(@PathParam("id") long id) {
         return caseFile.tasks(id);
     }
 
@@ -147,7 +147,7 @@ public class PersonsResource {
     @Path("{id}/tasks/{taskId}/done")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(summary = "Mark a task done; send the version read")
-    public CaseFileService.TaskView completeTask(@PathParam("id") long id, @PathParam("taskId") long taskId,
+    public CaseFileService.TaskRow completeTask(@PathParam("id") long id, @PathParam("taskId") long taskId,
                                                  VersionRequest request) {
         return caseFile.completeTask(taskId, request == null || request.version() == null ? -1 : request.version());
     }
@@ -156,7 +156,7 @@ public class PersonsResource {
     @Path("{id}/links")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(summary = "Family links, both ways: this person's relatives, and the records naming this person")
-    public List<CaseFileService.RelativeView> links(@PathParam("id") long id) {
+    public List<CaseFileService.RelativeRow> links(@PathParam("id") long id) {
         return caseFile.relatives(id);
     }
 
@@ -178,7 +178,7 @@ public class PersonsResource {
     @Path("{id}/sources")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(summary = "The sources of information on a case, newest first")
-    public List<CaseFileService.SourceView> sources(@PathParam("id") long id) {
+    public List<CaseFileService.SourceRow> sources(@PathParam("id") long id) {
         return caseFile.sources(id);
     }
 

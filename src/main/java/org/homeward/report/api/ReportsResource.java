@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.Messages;
 import org.homeward.platform.NotFound;
@@ -65,18 +65,18 @@ public class ReportsResource {
     }
 
     /** A report as JSON: labels in the reader's language, figures with the case list that lists them. */
-    public record ReportView(String name, String title, String filters, Map<String, String> filter, String scope,
-                             String generatedBy, String generatedAt, List<TableView> tables) {
+    public record ReportRecord(String name, String title, String filters, Map<String, String> filter, String scope,
+                             String generatedBy, String generatedAt, List<TableRecord> tables) {
     }
 
-    public record TableView(String id, String title, String rowHeading, List<String> columns, List<RowView> rows) {
+    public record TableRecord(String id, String title, String rowHeading, List<String> columns, List<TableRow> rows) {
     }
 
-    public record RowView(String label, List<FigureView> figures) {
+    public record TableRow(String label, List<FigureRecord> figures) {
     }
 
     /** {@code cases}: the {@code /api/v1/persons} query of the people counted; null for measures. */
-    public record FigureView(Number value, String cases) {
+    public record FigureRecord(Number value, String cases) {
     }
 
     @GET
@@ -139,18 +139,18 @@ public class ReportsResource {
         return "json";
     }
 
-    static ReportView view(Report report, ReportText text) {
-        List<TableView> tables = new ArrayList<>();
+    static ReportRecord view(Report report, ReportText text) {
+        List<TableRecord> tables = new ArrayList<>();
         for (ReportTable table : report.tables()) {
-            List<RowView> rows = new ArrayList<>();
+            List<TableRow> rows = new ArrayList<>();
             for (ReportTable.Row row : table.rows()) {
-                rows.add(new RowView(text.label(row.label()), row.figures().stream()
-                        .map(f -> new FigureView(f.value(), f.links() ? "/api/v1/persons" + f.query() : null)).toList()));
+                rows.add(new TableRow(text.label(row.label()), row.figures().stream()
+                        .map(f -> new FigureRecord(f.value(), f.links() ? "/api/v1/persons" + f.query() : null)).toList()));
             }
-            tables.add(new TableView(table.id(), text.label(table.title()), text.label(table.rowHeading()),
+            tables.add(new TableRecord(table.id(), text.label(table.title()), text.label(table.rowHeading()),
                     table.columns().stream().map(text::label).toList(), rows));
         }
-        return new ReportView(report.name().slug(), text.title(report), text.filters(report), report.filter().parameters(),
+        return new ReportRecord(report.name().slug(), text.title(report), text.filters(report), report.filter().parameters(),
                 text.scope(report), report.generatedBy(), report.generatedAt().toString(), tables);
     }
 }

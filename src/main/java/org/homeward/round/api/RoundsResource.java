@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.person.Category;
 import org.homeward.person.Side;
 import org.homeward.platform.FieldError;
@@ -34,10 +34,10 @@ import org.homeward.round.RoundService;
 import org.homeward.round.RoundStatus;
 import org.homeward.round.RoundType;
 import org.homeward.round.RoundViews.ExchangeResult;
-import org.homeward.round.RoundViews.NominationView;
+import org.homeward.round.RoundViews.NominationRow;
 import org.homeward.round.RoundViews.RoundList;
 import org.homeward.round.RoundViews.RoundRecord;
-import org.homeward.round.RoundViews.RoundSummary;
+import org.homeward.round.RoundViews.RoundRow;
 
 /** Exchange rounds, their lists and the exchange itself (API contract v1). */
 @Path("/rounds")
@@ -77,7 +77,7 @@ public class RoundsResource {
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(summary = "Rounds, newest talks first, with how many people each lists, has accepted and has exchanged")
-    public Page<RoundSummary> list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<RoundRow> list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("size") @DefaultValue("50") int size) {
         FieldParser parser = new FieldParser();
         RoundStatus wanted = parser.choice("status", RoundStatus.class, status);
@@ -157,7 +157,7 @@ public class RoundsResource {
         if (request.personIds() != null) {
             ids.addAll(request.personIds());
         }
-        List<NominationView> made = rounds.nominate(id, ids);
+        List<NominationRow> made = rounds.nominate(id, ids);
         Object entity = request.personIds() == null ? made.get(0) : made;
         return Response.status(Response.Status.CREATED).entity(entity).build();
     }
@@ -167,7 +167,7 @@ public class RoundsResource {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(summary = "Record the outcome for one listed person: {\"outcome\":\"ACCEPTED\"} or "
             + "{\"outcome\":\"REJECTED\",\"reason\":…}, POSTPONED, WITHDRAWN")
-    public NominationView decide(@PathParam("id") long id, @PathParam("nominationId") long nominationId,
+    public NominationRow decide(@PathParam("id") long id, @PathParam("nominationId") long nominationId,
                                  OutcomeRequest request) {
         OutcomeRequest body = request == null ? new OutcomeRequest(null, null) : request;
         FieldParser parser = new FieldParser();

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.homeward.access.CurrentUser;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.person.Category;
 import org.homeward.person.PersonRow;
 import org.homeward.person.PersonSearch;

@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.platform.api.FieldParser;
 import org.homeward.workflow.ApprovalDecision;
 import org.homeward.workflow.ApprovalService;
 import org.homeward.workflow.ApprovalState;
-import org.homeward.workflow.ApprovalView;
+import org.homeward.workflow.ApprovalRecord;
 
 /**
  * Requests for a supervisor's approval of a caseworker's status move: {@code GET /approvals} and
@@ -45,7 +45,7 @@ public class ApprovalsResource {
     @Operation(operationId = "listApprovals", summary = "A supervisor's inbox: the requests on the cases of their record "
             + "scope, oldest first, pending ones unless state= says otherwise. A caseworker: their own requests, "
             + "newest first, in any state unless state= (PENDING, APPROVED, DECLINED, STALE) narrows them")
-    public List<ApprovalView> list(@QueryParam("state") String state) {
+    public List<ApprovalRecord> list(@QueryParam("state") String state) {
         FieldParser parser = new FieldParser();
         ApprovalState wanted = parser.choice("state", ApprovalState.class, state);
         parser.rejectIfAnyFailed();
@@ -58,7 +58,7 @@ public class ApprovalsResource {
     @Operation(operationId = "decideApproval", summary = "Approve (the move is made, with the requester and the approver "
             + "in the history) or decline (reason required) a pending request: 200 with the request; 403 outside the "
             + "supervisor's record scope; 409 when it was decided already or closed as stale because the case moved")
-    public ApprovalView decide(@PathParam("id") long id, DecisionRequest request) {
+    public ApprovalRecord decide(@PathParam("id") long id, DecisionRequest request) {
         DecisionRequest body = request == null ? new DecisionRequest(null, null) : request;
         FieldParser parser = new FieldParser();
         ApprovalDecision decision = parser.choice("decision", ApprovalDecision.class, body.decision());

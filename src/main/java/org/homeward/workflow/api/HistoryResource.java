@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.platform.api.ApiLocale;
-import org.homeward.workflow.StatusChangeView;
+import org.homeward.workflow.StatusChangeRecord;
 import org.homeward.workflow.WorkflowService;
 
 /** The status history of a person (API contract v1): {@code GET /persons/{id}/history}. */
@@ -32,7 +32,7 @@ public class HistoryResource {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(summary = "Every status change of the person, newest first: from, to, who, when, reason (the reasons "
             + "the system gave in the language of Accept-Language, English or Ukrainian), evidence, round")
-    public List<StatusChangeView> history(@PathParam("id") long id, @Context HttpHeaders headers) {
+    public List<StatusChangeRecord> history(@PathParam("id") long id, @Context HttpHeaders headers) {
         return workflow.history(id, ApiLocale.of(headers));
     }
 }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.homeward.access.Role;
+import org.homeward.platform.Role;
 import org.homeward.person.RepatriationStatus;
 import org.homeward.platform.api.FieldParser;
 import org.homeward.workflow.ClosingReason;

@@ -1,0 +1,17 @@
+package org.homeward.access;
+
+import java.time.Instant;
+import java.util.Set;
+import org.homeward.platform.Role;
+
+/** An account as pages and the API show it: never the password hash. */
+public record UserRow(long id, String username, String displayName, String officeCode, String officeName,
+                          Set<Role> roles, boolean active, boolean mustChangePassword, Instant lastLoginAt,
+                          Instant lockedUntil, boolean locked, long version) {
+
+    static UserRow of(UserAccount user) {
+        return new UserRow(user.getId(), user.getUsername(), user.getDisplayName(), user.getOffice().getCode(),
+                user.getOffice().getName(), Set.copyOf(user.getRoles()), user.isActive(), user.isMustChangePassword(),
+                user.getLastLoginAt(), user.getLockedUntil(), user.isLockedAt(Instant.now()), user.getVersion());
+    }
+}

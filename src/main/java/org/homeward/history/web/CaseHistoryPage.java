@@ -1,0 +1,125 @@
+package org.homeward.history.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.homeward.history.CaseHistoryService.CaseHistory;
+import org.homeward.history.CaseHistoryService;
+import org.homeward.history.FieldChange;
+import org.homeward.platform.Messages;
+import org.homeward.platform.NotFound;
+import org.homeward.platform.web.Dates;
+import org.homeward.platform.web.ErrorStatus;
+
+/** The history page of a case: the timeline of field-level changes and who opened the record, with filters. */
+@Named
+@ViewScoped
+public class CaseHistoryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseHistoryService histories;
+
+    @Inject
+    Dates dates;
+
+    private Long id;
+    private String username;
+    private LocalDate from;
+    private LocalDate to;
+    private CaseHistory history;
+
+    public void load() {
+        if (history != null) {
+            return;
+        }
+        if (id == null) {
+            ErrorStatus.notFound("no case given");
+            return;
+        }
+        try {
+            history = histories.of(id, username, from, to);
+        } catch (NotFound notFound) {
+            ErrorStatus.notFound("no such case");
+        }
+    }
+
+    public void filter() {
+        history = histories.of(id, username, from, to);
+    }
+
+    /** A field's label in the reader's language, or its name when the texts have none. */
+    public String label(String part, String field) {
+        String key = "Person".equals(part) ? "field." + field : "history.field." + field;
+        String text = texts().get(key);
+        return text.startsWith("???") ? field : text;
+    }
+
+    /** A value of a change in the reader's words: choices and yes/no from the bundles, dates as pages show them. */
+    public String words(String type, String value) {
+        if (value == null) {
+            return "—";
+        }
+        return switch (type) {
+            case FieldChange.TEXT -> value;
+            case FieldChange.BOOLEAN -> texts().get(Boolean.parseBoolean(value) ? "form.yes" : "form.no");
+            case FieldChange.DAY -> value;
+            case FieldChange.MOMENT -> dates.format(Instant.parse(value));
+            case FieldChange.SOURCE -> {
+                String[] kindAndDay = value.split(" ", 2);
+                yield choice("SourceKind", kindAndDay[0]) + (kindAndDay.length > 1 ? ", " + kindAndDay[1] : "");
+            }
+            default -> choice(type, value);
+        };
+    }
+
+    private String choice(String type, String code) {
+        String text = texts().get(type + "." + code);
+        return text.startsWith("???") ? code : text;
+    }
+
+    private Messages texts() {
+        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public CaseHistory getHistory() {
+        return history;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
