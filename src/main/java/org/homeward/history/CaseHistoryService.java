@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.envers.AuditReader;
@@ -75,18 +76,20 @@ public class CaseHistoryService {
 
     /**
      * The history of the case, newest first; {@code username}, {@code from} and {@code to} (days,
-     * inclusive) narrow the changes and openings shown, each may be null.
+     * inclusive) narrow the changes and openings shown, each may be null. Reasons the system wrote for a
+     * status move read in the {@code reader}'s language.
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.AUDITOR})
-    public CaseHistory of(long personId, String username, LocalDate from, LocalDate to) {
+    public CaseHistory of(long personId, String username, LocalDate from, LocalDate to, Locale reader) {
         Person person = require(personId);
         Set<String> hidden = readablePersons.mayReadMedicalNotes(person) ? Set.of() : Set.of("medicalNotes");
-        AuditReader reader = AuditReaderFactory.get(em);
-        List<HistoryEntry> changes = new ArrayList<>(entries(reader, Person.class,
-                reader.createQuery().forRevisionsOfEntity(Person.class, false, true).add(AuditEntity.id().eq(personId)), hidden));
+        AuditReader audit = AuditReaderFactory.get(em);
+        List<HistoryEntry> changes = new ArrayList<>(entries(audit, Person.class,
+                audit.createQuery().forRevisionsOfEntity(Person.class, false, true).add(AuditEntity.id().eq(personId)), hidden,
+                reader));
         for (Class<?> part : PARTS) {
-            changes.addAll(entries(reader, part, reader.createQuery().forRevisionsOfEntity(part, false, true)
-                    .add(AuditEntity.relatedId("person").eq(personId)), Set.of()));
+            changes.addAll(entries(audit, part, audit.createQuery().forRevisionsOfEntity(part, false, true)
+                    .add(AuditEntity.relatedId("person").eq(personId)), Set.of(), reader));
         }
         String who = username == null || username.isBlank() ? null : username.strip();
         Instant since = from == null ? null : from.atStartOfDay(ZoneId.systemDefault()).toInstant();
@@ -154,7 +157,7 @@ public class CaseHistoryService {
         return person;
     }
 
-    private List<HistoryEntry> entries(AuditReader reader, Class<?> type, AuditQuery query, Set<String> hidden) {
+    private List<HistoryEntry> entries(AuditReader audit, Class<?> type, AuditQuery query, Set<String> hidden, Locale reader) {
         // A status change keeps the round it came from as a bare id (the round may be in another office's scope
         // of writing, but its name is no secret): the history names the round.
         RecordDiff diff = new RecordDiff(em.getMetamodel().entity(type), em.getEntityManagerFactory().getPersistenceUnitUtil(),
@@ -175,9 +178,26 @@ public class CaseHistoryService {
             if (kind == RevisionType.MOD && changes.isEmpty()) {
                 continue;
             }
+            if (type == StatusChange.class) {
+                changes = inReadersWords(((Number) id).longValue(), changes, reader);
+            }
             entries.add(new HistoryEntry(revision.getId(), revision.getRevisionTime(), revision.getUsername(),
                     revision.getReason(), type.getSimpleName(), ((Number) id).longValue(), kind.name(), changes));
         }
         return entries;
+    }
+
+    /**
+     * A status change is written once and never altered, and the reason the system gave it is kept as a
+     * code beside its text (only the text is in the audit trail, as it was sealed): the code reads in the
+     * reader's language.
+     */
+    private List<FieldChange> inReadersWords(long statusChangeId, List<FieldChange> changes, Locale reader) {
+        StatusChange change = em.find(StatusChange.class, statusChangeId);
+        if (change == null) {
+            return changes;
+        }
+        return changes.stream().map(c -> "reason".equals(c.field()) && c.after() != null
+                ? new FieldChange(c.field(), c.type(), c.before(), change.reasonIn(reader)) : c).toList();
     }
 }

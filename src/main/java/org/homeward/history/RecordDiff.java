@@ -109,7 +109,7 @@ final class RecordDiff {
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + attribute.getName(), e);
             }
-            if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
+            if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED && !isWholeValue(value)) {
                 if (value != null) {
                     collect(((EmbeddableType<?>) ((SingularAttribute<?, ?>) attribute).getType()).getAttributes(), value, values);
                 }
@@ -120,6 +120,18 @@ final class RecordDiff {
             if (rendered != null) {
                 values.put(attribute.getName(), rendered);
             }
+        }
+    }
+
+    /**
+     * An embedded value that defines its own equality is one value (a date at its precision) and shows
+     * as one, by its text; a part without one is a group of the record's fields and shows field by field.
+     */
+    private static boolean isWholeValue(Object value) {
+        try {
+            return value != null && value.getClass().getMethod("equals", Object.class).getDeclaringClass() != Object.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -134,7 +134,7 @@ class ServiceRoleMatrixIT {
         operations.put("RoundService.recordExchange", () -> rounds.recordExchange(-1, null, null));
         operations.put("RoundService.preview", () -> rounds.preview(-1));
         operations.put("RoundService.holding", () -> rounds.holding(-1));
-        operations.put("CaseHistoryService.of", () -> histories.of(-1, null, null, null));
+        operations.put("CaseHistoryService.of", () -> histories.of(-1, null, null, null, java.util.Locale.ENGLISH));
         operations.put("CaseHistoryService.openings", () -> histories.openings(-1));
         operations.put("CaseHistoryService.revisionsOf", () -> histories.revisionsOf(-1));
         var noFilters = new org.homeward.history.AuditSearch.Filters(null, null, null, null, null);

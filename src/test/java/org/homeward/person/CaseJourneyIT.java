@@ -146,6 +146,25 @@ class CaseJourneyIT extends BrowserTest {
     }
 
     @Test
+    void aSectionIsEditedOnItsOwnSmallFormAndTheRestOfTheRecordStaysAsItWas() {
+        String familyName = uniqueFamilyName();
+        signIn("caseworker");
+        registerPow(familyName);
+        String caseNumber = heading().substring(0, heading().indexOf(' '));
+        driver.findElement(By.cssSelector("#section-whereabouts a.hw-section-edit")).click();
+        waitForPage();
+        assertEquals("Edit case " + caseNumber + " · Whereabouts", heading());
+        assertTrue(driver.findElements(By.id("caseForm:office")).isEmpty(), "the small form holds its section only");
+        assertTrue(driver.findElements(By.xpath("//label[normalize-space(.)='Family name*' or normalize-space(.)='Family name']"))
+                .isEmpty(), "and no other section's fields");
+        fill("Current location", "Taganrog SIZO-2");
+        press("Save");
+        assertEquals("Taganrog SIZO-2", driver.findElement(By.id("view-currentLocation")).getText());
+        assertEquals(familyName + " Олексій Петрович", summary("Name"), "the other sections are as they were");
+        assertEquals("Mariupol", driver.findElement(By.id("view-circumstancePlace")).getText());
+    }
+
+    @Test
     void registeringWithoutChoosingAnAssigneeMakesTheRegisteringCaseworkerTheAssignee() {
         signIn("caseworker");
         open("cases/list.xhtml");
@@ -157,6 +176,24 @@ class CaseJourneyIT extends BrowserTest {
         registerPow(uniqueFamilyName());
 
         assertEquals("caseworker", summary("Assigned caseworker"));
+    }
+
+    @Test
+    void aSourceJustAddedIsOfferedAsEvidenceForTheNextStatusMoveWithoutAReload() {
+        signIn("caseworker");
+        registerPow(uniqueFamilyName());
+        Select evidence = new Select(driver.findElement(By.id("statusForm:source")));
+        assertEquals(List.of("— none —"), evidence.getOptions().stream().map(WebElement::getText).toList());
+        ((JavascriptExecutor) driver).executeScript("window.hwSamePage = true;");
+        new Select(driver.findElement(By.id("sourceForm:kind"))).selectByVisibleText("ICRC notification");
+        driver.findElement(By.id("sourceForm:receivedOn")).sendKeys("2026-03-02");
+        new Select(driver.findElement(By.id("sourceForm:reliability"))).selectByVisibleText("confirmed");
+        press("Add source");
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("return window.hwSamePage === true;"),
+                "the page was not loaded again");
+        evidence = new Select(driver.findElement(By.id("statusForm:source")));
+        assertEquals(List.of("— none —", "ICRC notification 2026-03-02"),
+                evidence.getOptions().stream().map(WebElement::getText).toList());
     }
 
     @Test

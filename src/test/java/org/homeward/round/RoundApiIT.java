@@ -180,6 +180,11 @@ class RoundApiIT {
         assertEquals("Погоджено в раунді «" + name + "»", ukrainian.getJsonObject(1).getString("reason"));
         assertEquals("Не обміняно в раунді «" + name + "» (відхилено)",
                 as("hq").in("uk").get("api/v1/persons/" + held + "/history").array().getJsonObject(0).getString("reason"));
+        // The field-by-field history reads the system's reason in the reader's language too.
+        JsonArray changes = as("hq").in("uk").get("api/v1/persons/" + own + "/changes").json().getJsonArray("changes");
+        assertTrue(changes.toString().contains("Обміняно в раунді «" + name + "», 2026-07-23"), changes.toString());
+        assertTrue(as("hq").get("api/v1/persons/" + own + "/changes").json().getJsonArray("changes").toString()
+                .contains("Exchanged on " + name + ", 2026-07-23"));
         // A row written before reasons had codes reads as it was written, in every language.
         long entry = ukrainian.getJsonObject(1).getJsonNumber("id").longValue();
         assertEquals(1, database.execute("update status_change set reason_code = null, reason_arguments = null where id = ?",

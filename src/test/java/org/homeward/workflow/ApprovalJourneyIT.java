@@ -3,17 +3,21 @@ package org.homeward.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.homeward.testing.Api;
 import org.homeward.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A caseworker asks to close a case; the supervisor declines it from the inbox on the home page with a
  * reason, which the caseworker reads in My work; asked again, the supervisor approves it after the
- * confirmation, and the case's status history names both.
+ * confirmation, and the case's status history names both. A supervisor who closes a case at once is
+ * told first what follows, in a dialog.
  */
 class ApprovalJourneyIT extends BrowserTest {
 
@@ -105,6 +109,33 @@ class ApprovalJourneyIT extends BrowserTest {
         assertTrue(history.startsWith("reported → closed — asked by caseworker, approved by supervisor, "), history);
         assertTrue(history.contains("the mother confirmed the withdrawal in writing"), history);
         assertTrue(driver.findElements(By.id("pendingRequest")).isEmpty(), "nothing waits any more");
+    }
+
+    @Test
+    void aSupervisorClosingACaseIsToldWhatFollowsAndNothingChangesBeforeTheyConfirm() {
+        String[] person = reportedPow();
+        signIn("supervisor");
+        open("cases/case.xhtml?id=" + person[0]);
+        choose("New status", "closed *");
+        choose("Closing reason", "request withdrawn");
+        fill("Reason", "the family withdrew the request in writing");
+        button("Change status").click();
+        WebElement confirm = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertTrue(confirm.getText().contains("Confirm the new status: closed"), confirm.getText());
+        assertTrue(confirm.getText().contains("only a supervisor can reopen it"), confirm.getText());
+        assertAccessible();
+        pressIn(confirm, "Cancel");
+        assertEquals("REPORTED", Api.at(base).as("supervisor").get("api/v1/persons/" + person[0]).json().getString("status"),
+                "nothing changes when the supervisor steps back");
+
+        button("Change status").click();
+        confirm = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        pressIn(confirm, "Yes, change the status");
+        assertEquals("closed", driver.findElement(By.id("currentStatus")).getText());
+        assertTrue(driver.findElement(By.id("statusHistory")).getText().startsWith("reported → closed — supervisor"),
+                driver.findElement(By.id("statusHistory")).getText());
     }
 
     @Test

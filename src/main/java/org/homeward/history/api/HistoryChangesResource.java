@@ -8,11 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.platform.Role;
 import org.homeward.history.CaseHistoryService;
+import org.homeward.platform.api.ApiLocale;
 import org.homeward.platform.api.FieldParser;
 
 /** The full change history of a case, field by field: {@code GET /persons/{id}/changes}. */
@@ -30,11 +33,12 @@ public class HistoryChangesResource {
     @Operation(summary = "Every change to the case and its parts with field-level differences (who, when, why), and who "
             + "opened the record; filter by user and period (from, to: yyyy-MM-dd)")
     public CaseHistoryService.CaseHistory changes(@PathParam("id") long id, @QueryParam("user") String user,
-                                                  @QueryParam("from") String from, @QueryParam("to") String to) {
+                                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                                  @Context HttpHeaders headers) {
         FieldParser parser = new FieldParser();
         var since = parser.date("from", from);
         var until = parser.date("to", to);
         parser.rejectIfAnyFailed();
-        return histories.of(id, user, since, until);
+        return histories.of(id, user, since, until, ApiLocale.of(headers));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.homeward.history.CaseHistoryService.CaseHistory;
 import org.homeward.history.CaseHistoryService;
 import org.homeward.history.FieldChange;
@@ -43,14 +44,14 @@ public class CaseHistoryPage implements Serializable {
             return;
         }
         try {
-            history = histories.of(id, username, from, to);
+            history = histories.of(id, username, from, to, locale());
         } catch (NotFound notFound) {
             ErrorStatus.notFound("no such case");
         }
     }
 
     public void filter() {
-        history = histories.of(id, username, from, to);
+        history = histories.of(id, username, from, to, locale());
     }
 
     /** A field's label in the reader's language, or its name when the texts have none. */
@@ -84,7 +85,11 @@ public class CaseHistoryPage implements Serializable {
     }
 
     private Messages texts() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return Messages.in(locale());
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public CaseHistory getHistory() {

@@ -61,6 +61,8 @@ public class CaseFormPage implements Serializable {
     private long version;
     private String caseNumber;
     private Category category;
+    /** One section of an existing case, edited on its own (from its link on the case page); null: the whole form. */
+    private String section;
     private boolean deceased;
     private PersonDetails details;
     private String aliases;
@@ -183,9 +185,26 @@ public class CaseFormPage implements Serializable {
         return id == null;
     }
 
-    /** The parts of the record this case has a section for on the form. */
+    /**
+     * The parts of the record this case has a section for on the form; only the one asked for when a
+     * single section of an existing case is edited (an unknown name shows them all).
+     */
     public List<String> getSections() {
-        return CaseSections.of(category, deceased);
+        List<String> all = CaseSections.of(category, deceased);
+        return isWhole() ? all : List.of(section);
+    }
+
+    /** The whole form (registering, or editing everything), not a single section of the case. */
+    public boolean isWhole() {
+        return id == null || section == null || !CaseSections.of(category, deceased).contains(section);
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public void setSection(String section) {
+        this.section = section;
     }
 
     public List<OfficeRow> getOfficeChoices() {

@@ -110,6 +110,21 @@ public class StatusSection extends ApprovalSection {
         return to == RepatriationStatus.CLOSED;
     }
 
+    /**
+     * The move chosen ends the work on the case (closed, or deceased) and is made at once, not sent for
+     * approval: the page asks for a confirmation that says so before it is made. A request for approval
+     * needs none here; the supervisor who approves it confirms there.
+     */
+    public boolean isFinal() {
+        return (to == RepatriationStatus.CLOSED || to == RepatriationStatus.DECEASED)
+                && getChoices().choices().stream().anyMatch(c -> c.to() == to && !c.approval());
+    }
+
+    /** What the confirmation of a final move says will happen, in the reader's language. */
+    public String getFinalWarning() {
+        return to == null ? "" : messages.texts().get("status.final." + to.name());
+    }
+
     public ClosingReason[] getClosingReasons() {
         return ClosingReason.values();
     }
