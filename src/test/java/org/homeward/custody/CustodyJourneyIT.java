@@ -78,6 +78,15 @@ class CustodyJourneyIT extends BrowserTest {
         choose("Source of information", "the other side's list 2026-06-01 · list 14");
         fill("Note on the event", "on the other side's list of the dead");
         press("Record reported event");
+        // Recording the death would move the case at once: the page says so and asks again.
+        assertEquals("Record the death? The case moves to \"deceased\" at once.",
+                driver.findElement(By.id("custodyForm:deathConfirmationTitle")).getText());
+        assertAccessible();
+        pressIn(driver.findElement(By.id("custodyForm:deathConfirmation")), "Cancel");
+        assertEquals("reported", driver.findElement(By.id("currentStatus")).getText(), "nothing is recorded on Cancel");
+        assertEquals("2026-05", driver.findElement(By.id("custodyForm:date")).getAttribute("value"), "what was typed stays");
+        press("Record reported event");
+        press("Yes, record the death");
 
         assertTrue(pageText().contains("The case is now \"deceased\"."), pageText());
         assertEquals("deceased", driver.findElement(By.id("currentStatus")).getText());

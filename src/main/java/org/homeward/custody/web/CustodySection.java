@@ -49,6 +49,8 @@ public class CustodySection implements Serializable {
     private String place;
     private Long sourceId;
     private String note;
+    /** A death that would move the case to deceased at once was asked for: the page says what follows first. */
+    private boolean confirmingDeath;
 
     @PostConstruct
     void readCase() {
@@ -59,6 +61,12 @@ public class CustodySection implements Serializable {
 
     /** Records the event; on success the page is loaded afresh, so the whereabouts and the status show what followed. */
     public String record() {
+        if (kind == CustodyEventKind.DEATH && !confirmingDeath && getTimeline() != null
+                && getTimeline().deathMove() == CustodyService.DeathMove.AT_ONCE) {
+            confirmingDeath = true;
+            return null;
+        }
+        confirmingDeath = false;
         return messages.submit("custodyForm", () -> {
             CustodyService.Recorded recorded = custody.record(personId,
                     new CustodyService.Draft(kind, written(), precision, place, sourceId, note));
@@ -77,6 +85,15 @@ public class CustodySection implements Serializable {
         ChronoUnit typed = DayConverter.typedPart("custodyForm:date");
         return EventDate.written(date, typed == ChronoUnit.MONTHS ? DatePrecision.MONTH
                 : typed == ChronoUnit.YEARS ? DatePrecision.YEAR : DatePrecision.EXACT);
+    }
+
+    /** Steps back from recording a death; what was typed stays. */
+    public void cancelDeath() {
+        confirmingDeath = false;
+    }
+
+    public boolean isConfirmingDeath() {
+        return confirmingDeath;
     }
 
     public CustodyService.Timeline getTimeline() {
