@@ -54,7 +54,7 @@ import org.homeward.workflow.StatusChange;
 public class CaseHistoryService {
 
     /** The parts of a case whose changes belong to its history, each pointing at the person by {@code person}. */
-    private static final List<Class<?>> PARTS = List.of(IdentityDocument.class, InformationSource.class,
+    static final List<Class<?>> PARTS = List.of(IdentityDocument.class, InformationSource.class,
             FamilyLink.class, CaseNote.class, FollowUpTask.class, StatusChange.class, Nomination.class,
             CustodyEvent.class);
 
