@@ -143,6 +143,7 @@ public class CaseHistoryService {
                 .filter(e -> since == null || !e.at().isBefore(since))
                 .filter(e -> until == null || e.at().isBefore(until))
                 .sorted(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::revision).reversed())
+                .map(e -> masked ? e.withReasonHidden() : e)
                 .toList();
         List<Opening> openings = em.createQuery("select e from AccessLogEntry e where e.subjectType = 'person' "
                         + "and e.subjectId = :id and e.action in :actions order by e.occurredAt desc, e.id desc", AccessLogEntry.class)

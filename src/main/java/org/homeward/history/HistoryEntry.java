@@ -10,4 +10,10 @@ import java.util.List;
  */
 public record HistoryEntry(long revision, Instant at, String username, String clientAddress, String reason, String part,
                            long partId, String kind, List<FieldChange> changes) {
+
+    /** The same change with its reason hidden (the reason given for a change is typed text, as a status move's is). */
+    HistoryEntry withReasonHidden() {
+        return reason == null ? this
+                : new HistoryEntry(revision, at, username, clientAddress, FieldChange.MASK, part, partId, kind, changes);
+    }
 }

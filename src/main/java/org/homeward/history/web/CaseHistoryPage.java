@@ -110,6 +110,11 @@ public class CaseHistoryPage implements Serializable {
         };
     }
 
+    /** The reason given for a change, or the marker that it is hidden from the reader. */
+    public String reason(String reason) {
+        return FieldChange.MASK.equals(reason) ? texts().get("history.hidden") : reason;
+    }
+
     private String choice(String type, String code) {
         String text = texts().get(type + "." + code);
         return text.startsWith("???") ? code : text;
