@@ -227,7 +227,8 @@ public class CaseHistoryService {
                 changes = inReadersWords(((Number) id).longValue(), changes, reader);
             }
             entries.add(new HistoryEntry(revision.getId(), revision.getRevisionTime(), revision.getUsername(),
-                    revision.getClientAddress(), revision.getReason(), type.getSimpleName(), ((Number) id).longValue(), kind.name(), changes));
+                    revision.getClientAddress(), revision.getReason(), type.getSimpleName(), ((Number) id).longValue(),
+                    kind.name(), changes));
         }
         return entries;
     }

@@ -43,8 +43,9 @@ public class HistoryChangesResource {
             + "differences (who, when, from where, why), and who opened the record; filter by user and period (from, "
             + "to: yyyy-MM-dd)", description = "Supervisors read the values. Auditors read which fields changed: the "
             + "values of personal fields (names, dates of birth, contacts, note texts, …) are \"•••\" with type "
-            + "\"hidden\" (null when the field was empty) and valuesHidden is true; status, category, office, round, "
-            + "codes and who/when stay readable. See revealPersonChanges.")
+            + "\"hidden\" (null when the field was empty), so is the reason given for a change, and valuesHidden is "
+            + "true; status, category, office, round, codes, who, when and from which address stay readable. See "
+            + "revealPersonChanges.")
     public CaseHistoryService.CaseHistory changes(@PathParam("id") long id, @QueryParam("user") String user,
                                                   @QueryParam("from") String from, @QueryParam("to") String to,
                                                   @Context HttpHeaders headers) {
