@@ -17,6 +17,8 @@ public enum AccessAction {
     RECORDS_SEARCHED,
     /** The history of a case (every change, who opened it) was read by a supervisor or an auditor. */
     HISTORY_VIEWED,
+    /** An auditor revealed the values of a case's history (break-glass); the detail holds the reason they gave. */
+    HISTORY_REVEALED,
     /** Audit-trail or access-log entries were searched; the detail holds the filters and the count. */
     AUDIT_SEARCHED,
     /** An audit search result was downloaded as CSV; the detail holds the filters and the row count. */

@@ -16,6 +16,8 @@ import org.hibernate.envers.Audited;
 import org.homeward.person.CasePart;
 import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
+import org.homeward.platform.NotPersonal;
+import org.homeward.platform.Personal;
 
 /**
  * Something that happened to a person in custody, on a date as far as it is known: captured, interned
@@ -33,25 +35,32 @@ public class CustodyEvent extends CasePart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20, updatable = false)
+    @NotPersonal
     private CustodyEventKind kind;
 
     @Embedded
+    @Personal
     private EventDate date;
 
     @Column(length = 300)
+    @Personal
     private String place;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "source_id")
+    @NotPersonal
     private InformationSource source;
 
     @Column(length = 1000)
+    @Personal
     private String note;
 
     @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
+    @NotPersonal
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
+    @NotPersonal
     private Instant recordedAt;
 
     protected CustodyEvent() {

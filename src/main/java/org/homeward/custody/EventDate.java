@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Objects;
 import org.homeward.person.DatePrecision;
 import org.homeward.platform.FieldError;
+import org.homeward.platform.Personal;
 
 /**
  * When a custody event happened, as far as it is known: the day, or only the month or the year (a list
  * from the other side often gives no more). A month or a year is kept as its first day.
  */
 @Embeddable
+@Personal
 public class EventDate implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -34,7 +35,10 @@ import org.homeward.person.IdentityDocument;
 import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
 import org.homeward.person.ReadablePersons;
+import org.homeward.platform.FieldError;
+import org.homeward.platform.FreeText;
 import org.homeward.platform.NotFound;
+import org.homeward.platform.Validation;
 import org.homeward.round.ExchangeRound;
 import org.homeward.round.Nomination;
 import org.homeward.workflow.StatusChange;
@@ -50,7 +54,7 @@ import org.homeward.workflow.StatusChange;
 public class CaseHistoryService {
 
     /** The parts of a case whose changes belong to its history, each pointing at the person by {@code person}. */
-    private static final List<Class<?>> PARTS = List.of(IdentityDocument.class, InformationSource.class,
+    static final List<Class<?>> PARTS = List.of(IdentityDocument.class, InformationSource.class,
             FamilyLink.class, CaseNote.class, FollowUpTask.class, StatusChange.class, Nomination.class,
             CustodyEvent.class);
 
@@ -70,26 +74,66 @@ public class CaseHistoryService {
     public record Opening(Instant at, String username, String action) {
     }
 
-    /** A case's history: its changes newest first (filtered), and the openings of the record. */
-    public record CaseHistory(long personId, String caseNumber, List<HistoryEntry> changes, List<Opening> openings) {
+    /**
+     * A case's history: its changes newest first (filtered), and the openings of the record;
+     * {@code valuesHidden} when the values of personal fields show as {@link FieldChange#MASK}.
+     */
+    public record CaseHistory(long personId, String caseNumber, List<HistoryEntry> changes, List<Opening> openings,
+                              boolean valuesHidden) {
     }
+
+    /** The longest reason an auditor may give for revealing values (the access log keeps it whole). */
+    public static final int REASON_LENGTH = 400;
 
     /**
      * The history of the case, newest first; {@code username}, {@code from} and {@code to} (days,
      * inclusive) narrow the changes and openings shown, each may be null. Reasons the system wrote for a
-     * status move read in the {@code reader}'s language.
+     * status move read in the {@code reader}'s language. Supervisors (of the record's scope) read the
+     * values as they were; auditors read who changed which fields when, the values of personal fields
+     * hidden (see {@link #reveal}).
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.AUDITOR})
     public CaseHistory of(long personId, String username, LocalDate from, LocalDate to, Locale reader) {
         Person person = require(personId);
-        Set<String> hidden = readablePersons.mayReadMedicalNotes(person) ? Set.of() : Set.of("medicalNotes");
+        boolean masked = !currentUser.hasRole(Role.SUPERVISOR);
+        CaseHistory history = history(person, username, from, to, reader, masked);
+        accessLog.record(currentUser.getUsername(), AccessAction.HISTORY_VIEWED, "person", personId,
+                history.changes().size() + " changes");
+        return history;
+    }
+
+    /**
+     * Break-glass: the history of the case with the values of personal fields, for an auditor who states
+     * why. The reason (required) goes into the access log with the case, where every auditor reads it; the
+     * values are in this answer only, and the next reading of the history hides them again.
+     */
+    @RolesAllowed(Role.Names.AUDITOR)
+    public CaseHistory reveal(long personId, String reason, String username, LocalDate from, LocalDate to, Locale reader) {
+        String why = FreeText.clean(reason);
+        List<FieldError> errors = new ArrayList<>();
+        if (why == null) {
+            errors.add(FieldError.of("reason", "history.reveal.reason.required"));
+        }
+        FreeText.check("reason", why, REASON_LENGTH, errors);
+        Validation.reject(errors);
+        Person person = require(personId);
+        accessLog.record(currentUser.getUsername(), AccessAction.HISTORY_REVEALED, "person", personId, why);
+        return history(person, username, from, to, reader, false);
+    }
+
+    private CaseHistory history(Person person, String username, LocalDate from, LocalDate to, Locale reader,
+                                boolean masked) {
+        long personId = person.getId();
+        boolean mayReadMedicalNotes = readablePersons.mayReadMedicalNotes(person);
+        Predicate<Field> hidden = masked ? PersonalData::covers
+                : field -> !mayReadMedicalNotes && field.getName().equals("medicalNotes");
         AuditReader audit = AuditReaderFactory.get(em);
         List<HistoryEntry> changes = new ArrayList<>(entries(audit, Person.class,
                 audit.createQuery().forRevisionsOfEntity(Person.class, false, true).add(AuditEntity.id().eq(personId)), hidden,
                 reader));
         for (Class<?> part : PARTS) {
             changes.addAll(entries(audit, part, audit.createQuery().forRevisionsOfEntity(part, false, true)
-                    .add(AuditEntity.relatedId("person").eq(personId)), Set.of(), reader));
+                    .add(AuditEntity.relatedId("person").eq(personId)), masked ? hidden : field -> false, reader));
         }
         String who = username == null || username.isBlank() ? null : username.strip();
         Instant since = from == null ? null : from.atStartOfDay(ZoneId.systemDefault()).toInstant();
@@ -99,20 +143,20 @@ public class CaseHistoryService {
                 .filter(e -> since == null || !e.at().isBefore(since))
                 .filter(e -> until == null || e.at().isBefore(until))
                 .sorted(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::revision).reversed())
+                .map(e -> masked ? e.withReasonHidden() : e)
                 .toList();
         List<Opening> openings = em.createQuery("select e from AccessLogEntry e where e.subjectType = 'person' "
                         + "and e.subjectId = :id and e.action in :actions order by e.occurredAt desc, e.id desc", AccessLogEntry.class)
                 .setParameter("id", String.valueOf(personId))
-                .setParameter("actions", List.of(AccessAction.RECORD_OPENED, AccessAction.HISTORY_VIEWED))
+                .setParameter("actions", List.of(AccessAction.RECORD_OPENED, AccessAction.HISTORY_VIEWED,
+                        AccessAction.HISTORY_REVEALED))
                 .setMaxResults(500)
                 .getResultStream()
                 .filter(e -> who == null || who.equals(e.getUsername()))
                 .filter(e -> since == null || !e.getOccurredAt().isBefore(since))
                 .filter(e -> until == null || e.getOccurredAt().isBefore(until))
                 .map(e -> new Opening(e.getOccurredAt(), e.getUsername(), e.getAction().name())).toList();
-        accessLog.record(currentUser.getUsername(), AccessAction.HISTORY_VIEWED, "person", personId,
-                shown.size() + " changes");
-        return new CaseHistory(personId, person.getCaseNumber(), shown, openings);
+        return new CaseHistory(personId, person.getCaseNumber(), shown, openings, masked);
     }
 
     /** Who opened the record, newest first (API contract v1: for auditors). */
@@ -157,7 +201,8 @@ public class CaseHistoryService {
         return person;
     }
 
-    private List<HistoryEntry> entries(AuditReader audit, Class<?> type, AuditQuery query, Set<String> hidden, Locale reader) {
+    private List<HistoryEntry> entries(AuditReader audit, Class<?> type, AuditQuery query, Predicate<Field> hidden,
+                                       Locale reader) {
         // A status change keeps the round it came from as a bare id (the round may be in another office's scope
         // of writing, but its name is no secret): the history names the round.
         RecordDiff diff = new RecordDiff(em.getMetamodel().entity(type), em.getEntityManagerFactory().getPersistenceUnitUtil(),
@@ -182,7 +227,8 @@ public class CaseHistoryService {
                 changes = inReadersWords(((Number) id).longValue(), changes, reader);
             }
             entries.add(new HistoryEntry(revision.getId(), revision.getRevisionTime(), revision.getUsername(),
-                    revision.getReason(), type.getSimpleName(), ((Number) id).longValue(), kind.name(), changes));
+                    revision.getClientAddress(), revision.getReason(), type.getSimpleName(), ((Number) id).longValue(),
+                    kind.name(), changes));
         }
         return entries;
     }
@@ -190,7 +236,8 @@ public class CaseHistoryService {
     /**
      * A status change is written once and never altered, and the reason the system gave it is kept as a
      * code beside its text (only the text is in the audit trail, as it was sealed): the code reads in the
-     * reader's language.
+     * reader's language. Only the system's reasons are no one's personal data: a reason a user typed
+     * stays hidden when the reader may not see it.
      */
     private List<FieldChange> inReadersWords(long statusChangeId, List<FieldChange> changes, Locale reader) {
         StatusChange change = em.find(StatusChange.class, statusChangeId);
@@ -198,6 +245,7 @@ public class CaseHistoryService {
             return changes;
         }
         return changes.stream().map(c -> "reason".equals(c.field()) && c.after() != null
-                ? new FieldChange(c.field(), c.type(), c.before(), change.reasonIn(reader)) : c).toList();
+                && (change.isSystemReason() || !FieldChange.HIDDEN.equals(c.type()))
+                ? new FieldChange(c.field(), FieldChange.TEXT, c.before(), change.reasonIn(reader)) : c).toList();
     }
 }

@@ -16,4 +16,10 @@ public record FieldChange(String field, String type, String before, String after
     public static final String MOMENT = "moment";
     /** A source of information named as evidence: its kind's code, then the day it was received if known. */
     public static final String SOURCE = "source";
+    /**
+     * A value the reader may not see (personal data read by an auditor who has not revealed it): before
+     * and after are {@link #MASK} when the field had a value, null when it was empty.
+     */
+    public static final String HIDDEN = "hidden";
+    public static final String MASK = "•••";
 }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.hibernate.envers.NotAudited;
 import org.homeward.access.Office;
 import org.homeward.access.UserAccount;
@@ -37,19 +38,21 @@ final class RecordDiff {
      * moment of the last save (the revision has it), and the nomination's holding key, which only keeps a
      * person on one open round at a time.
      */
-    private static final Set<String> SKIPPED = Set.of("id", "version", "person", "updatedAt", "heldPersonId");
+    static final Set<String> SKIPPED = Set.of("id", "version", "person", "updatedAt", "heldPersonId");
 
     private final EntityType<?> type;
     private final PersistenceUnitUtil units;
-    private final Set<String> hidden;
+    private final Predicate<Field> hidden;
     private final Map<String, Function<Object, Object>> references;
 
     /**
-     * {@code hidden}: fields whose values the reader may not see; a change to them shows without values.
+     * {@code hidden}: fields whose values the reader may not see; a change to them shows that it happened,
+     * with a marker ({@link FieldChange#HIDDEN}) instead of the values, so that the values cannot be guessed
+     * from their type or length.
      * {@code references}: fields that hold the id of another record, with how to load it, so that the
      * record shows by its name rather than its id.
      */
-    RecordDiff(EntityType<?> type, PersistenceUnitUtil units, Set<String> hidden,
+    RecordDiff(EntityType<?> type, PersistenceUnitUtil units, Predicate<Field> hidden,
                Map<String, Function<Object, Object>> references) {
         this.type = type;
         this.units = units;
@@ -68,8 +71,9 @@ final class RecordDiff {
             Value was = old.get(field);
             Value is = now.get(field);
             if (!Objects.equals(text(was), text(is))) {
-                if (hidden.contains(field)) {
-                    changes.add(new FieldChange(field, FieldChange.TEXT, was == null ? null : "•••", is == null ? null : "•••"));
+                if (all.get(field).hidden()) {
+                    changes.add(new FieldChange(field, FieldChange.HIDDEN, was == null ? null : FieldChange.MASK,
+                            is == null ? null : FieldChange.MASK));
                 } else {
                     changes.add(new FieldChange(field, all.get(field).type(), text(was), text(is)));
                 }
@@ -78,8 +82,16 @@ final class RecordDiff {
         return changes;
     }
 
-    /** A rendered value and its type (one of FieldChange's). */
-    private record Value(String text, String type) {
+    /** A rendered value, its type (one of FieldChange's) and whether the reader may not see it. */
+    private record Value(String text, String type, boolean hidden) {
+
+        Value(String text, String type) {
+            this(text, type, false);
+        }
+
+        Value hiddenIf(boolean hide) {
+            return hide ? new Value(text, type, true) : this;
+        }
     }
 
     private static String text(Value value) {
@@ -118,7 +130,7 @@ final class RecordDiff {
             Function<Object, Object> reference = references.get(attribute.getName());
             Value rendered = render(reference == null || value == null ? value : reference.apply(value));
             if (rendered != null) {
-                values.put(attribute.getName(), rendered);
+                values.put(attribute.getName(), rendered.hiddenIf(hidden.test(field)));
             }
         }
     }

@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
+import org.homeward.platform.NotPersonal;
+import org.homeward.platform.Personal;
 
 /** A dated note on a case, by its author: what was learned, said or done. Notes are never edited. */
 @Entity
@@ -16,12 +18,15 @@ import org.hibernate.envers.Audited;
 public class CaseNote extends CasePart {
 
     @Column(nullable = false, length = 64, updatable = false)
+    @NotPersonal
     private String author;
 
     @Column(name = "written_at", nullable = false, updatable = false)
+    @NotPersonal
     private Instant writtenAt;
 
     @Column(name = "text", nullable = false, length = 4000, updatable = false)
+    @Personal
     private String text;
 
     protected CaseNote() {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.PlainText;
+import org.homeward.platform.Personal;
 
 /**
  * What matters for a deported or separated child: why they were separated, who their guardian is, the
@@ -13,6 +14,7 @@ import org.homeward.platform.PlainText;
  * a new name), and whether their identity is in doubt.
  */
 @Embeddable
+@Personal
 public class ChildDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;

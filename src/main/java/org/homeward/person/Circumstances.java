@@ -10,18 +10,22 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.PlainText;
+import org.homeward.platform.NotPersonal;
+import org.homeward.platform.Personal;
 
 /**
  * How the person came to be missing, held or dead: the kind of event (capture, detention, deportation,
  * disappearance, death), when and where it happened, and who detains them.
  */
 @Embeddable
+@Personal
 public class Circumstances implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "event_kind", length = 20)
+    @NotPersonal
     private Circumstance circumstance;
 
     @PastOrPresent(message = "{date.future}")

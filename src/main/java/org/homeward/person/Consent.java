@@ -6,12 +6,14 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.PlainText;
+import org.homeward.platform.NotPersonal;
 
 /**
  * What the person or their family agreed to: tracing, sharing with partner organisations, and the legal basis
  * recorded when the bureau acts without consent. Never assumed: both start unticked.
  */
 @Embeddable
+@NotPersonal
 public class Consent implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.homeward.platform.FieldError;
+import org.homeward.platform.Personal;
 
 /**
  * When the person was born, as far as it is known: a date with how much of it is known (the day, the
@@ -19,6 +20,7 @@ import org.homeward.platform.FieldError;
  * {@code ESTIMATED} and only with it.
  */
 @Embeddable
+@Personal
 public class DateOfBirth implements Serializable {
 
     private static final long serialVersionUID = 1L;

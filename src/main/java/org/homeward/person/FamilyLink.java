@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
+import org.homeward.platform.NotPersonal;
+import org.homeward.platform.Personal;
 
 /**
  * A relative of a person: another person in the registry (a child's mother, herself a case) or a
@@ -25,19 +27,24 @@ public class FamilyLink extends CasePart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
+    @NotPersonal
     private Relation relation;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "related_person_id")
+    @NotPersonal
     private Person relatedPerson;
 
     @Column(name = "contact_name", length = 200)
+    @Personal
     private String contactName;
 
     @Column(name = "contact_details", length = 500)
+    @Personal
     private String contactDetails;
 
     @Column(name = "to_be_informed", nullable = false)
+    @NotPersonal
     private boolean toBeInformed;
 
     protected FamilyLink() {

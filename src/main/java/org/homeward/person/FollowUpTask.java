@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.homeward.access.UserAccount;
+import org.homeward.platform.NotPersonal;
+import org.homeward.platform.Personal;
 
 /** Something to do on a case by a date, by someone: call the mother, ask the ICRC, check a list. */
 @Entity
@@ -22,22 +24,28 @@ import org.homeward.access.UserAccount;
 public class FollowUpTask extends CasePart {
 
     @Column(nullable = false, length = 1000)
+    @Personal
     private String description;
 
     @Column(name = "due_on", nullable = false)
+    @NotPersonal
     private LocalDate dueOn;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id", nullable = false)
+    @NotPersonal
     private UserAccount assignee;
 
     @Column(nullable = false)
+    @NotPersonal
     private boolean done;
 
     @Column(name = "done_at")
+    @NotPersonal
     private Instant doneAt;
 
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
+    @NotPersonal
     private String createdBy;
 
     protected FollowUpTask() {

@@ -8,12 +8,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.homeward.platform.FreeText;
+import org.homeward.platform.Personal;
 
 /**
  * The person's state of health as last reported. The seriously wounded have priority for direct
  * repatriation (GC III art. 110); the medical notes are for the assigned caseworker and supervisors only.
  */
 @Embeddable
+@Personal
 public class Health implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
+import org.homeward.platform.NotPersonal;
+import org.homeward.platform.Personal;
 
 /** A document that identifies a person: passport, national ID, birth certificate, military ID, service number, ICRC reference. */
 @Entity
@@ -21,12 +23,15 @@ public class IdentityDocument extends CasePart {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "document_type", nullable = false, length = 20)
+    @NotPersonal
     private DocumentType type;
 
     @Column(name = "document_number", nullable = false, length = 60)
+    @Personal
     private String number;
 
     @Column(name = "issuing_country", length = 60)
+    @Personal
     private String issuingCountry;
 
     protected IdentityDocument() {

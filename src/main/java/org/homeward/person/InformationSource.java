@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
+import org.homeward.platform.NotPersonal;
+import org.homeward.platform.Personal;
 
 /** A source of what is known about a person: who said it, when it arrived, how reliable it is. */
 @Entity
@@ -19,16 +21,20 @@ public class InformationSource extends CasePart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
+    @NotPersonal
     private SourceKind kind;
 
     @Column(name = "received_on")
+    @NotPersonal
     private LocalDate receivedOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
+    @NotPersonal
     private Reliability reliability;
 
     @Column(length = 500)
+    @Personal
     private String reference;
 
     protected InformationSource() {

@@ -6,12 +6,14 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.PlainText;
+import org.homeward.platform.Personal;
 
 /**
  * The person's service in the armed forces, as far as known: what a prisoner of war is identified by
  * under GC III art. 17 besides the name.
  */
 @Embeddable
+@Personal
 public class MilitaryService implements Serializable {
 
     private static final long serialVersionUID = 1L;

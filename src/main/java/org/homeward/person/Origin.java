@@ -9,11 +9,13 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.PlainText;
+import org.homeward.platform.Personal;
 
 /**
  * The person's sex, place of birth and citizenship.
  */
 @Embeddable
+@Personal
 public class Origin implements Serializable {
 
     private static final long serialVersionUID = 1L;

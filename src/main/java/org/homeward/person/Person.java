@@ -31,6 +31,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.homeward.access.Office;
 import org.homeward.access.UserAccount;
+import org.homeward.platform.NotPersonal;
+import org.homeward.platform.Personal;
 
 /**
  * One individual the bureau is bringing home or holds for exchange: a prisoner of war, a detained
@@ -49,22 +51,27 @@ public class Person {
     private Long id;
 
     @Column(name = "case_number", nullable = false, unique = true, length = 20, updatable = false)
+    @NotPersonal
     private String caseNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10, updatable = false)
+    @NotPersonal
     private Category category;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 4, updatable = false)
+    @NotPersonal
     private Side side;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
+    @NotPersonal
     private RepatriationStatus status = RepatriationStatus.REPORTED;
 
     /** Confirmed dead: from then on the case is the repatriation of the remains. */
     @Column(name = "deceased", nullable = false)
+    @NotPersonal
     private boolean deceased;
 
     @Embedded
@@ -98,12 +105,14 @@ public class Person {
     private Consent consent = new Consent();
 
     @Column(name = "restricted", nullable = false)
+    @NotPersonal
     private boolean restricted;
 
     /** Other spellings the person is known under (the Russian form of a Ukrainian name, a misspelling on a list). */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "alias", length = 200, nullable = false)
+    @Personal
     private Set<String> aliases = new LinkedHashSet<>();
 
     // Derived from the names and documents and rebuilt with them, so not history of its own.
@@ -115,17 +124,21 @@ public class Person {
 
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @NotPersonal
     private List<IdentityDocument> documents = new ArrayList<>();
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "office_id", nullable = false)
+    @NotPersonal
     private Office office;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assigned_to_id")
+    @NotPersonal
     private UserAccount assignedTo;
 
     @Column(name = "registered_at", nullable = false, updatable = false)
+    @NotPersonal
     private Instant registeredAt;
 
     @Column(name = "updated_at", nullable = false)

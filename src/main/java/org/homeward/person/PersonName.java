@@ -9,6 +9,7 @@ import java.io.Serializable;
 import org.homeward.matching.NameForms;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.PlainText;
+import org.homeward.platform.Personal;
 
 /**
  * The person's names as written in the source script (Cyrillic or Latin), the names GC III art. 122
@@ -17,6 +18,7 @@ import org.homeward.platform.PlainText;
  * left empty are computed from the names; forms a caseworker typed are kept as typed.
  */
 @Embeddable
+@Personal
 public class PersonName implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -8,18 +8,22 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.PlainText;
+import org.homeward.platform.NotPersonal;
+import org.homeward.platform.Personal;
 
 /**
  * What identifies the remains of a fallen person: how far the identification has come and by which method,
  * the tag on the body, and where they are buried.
  */
 @Embeddable
+@Personal
 public class RemainsDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "identification_status", length = 20)
+    @NotPersonal
     private IdentificationStatus identificationStatus;
 
     @Size(max = 200, message = "{text.tooLong}")

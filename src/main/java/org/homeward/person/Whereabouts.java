@@ -8,12 +8,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.PlainText;
+import org.homeward.platform.Personal;
 
 /**
  * Where the person was last known to be and is now (a facility, an institution, a foster family, a
  * region), and who confirmed it when.
  */
 @Embeddable
+@Personal
 public class Whereabouts implements Serializable {
 
     private static final long serialVersionUID = 1L;

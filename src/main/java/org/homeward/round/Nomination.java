@@ -20,6 +20,8 @@ import org.hibernate.envers.Audited;
 import org.homeward.person.Person;
 import org.homeward.person.RepatriationStatus;
 import org.homeward.workflow.StatusReason;
+import org.homeward.platform.NotPersonal;
+import org.homeward.platform.Personal;
 
 /**
  * One person on one round's list, with the outcome of the talks for them. While the nomination holds
@@ -54,6 +56,7 @@ public class Nomination {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "round_id", nullable = false, updatable = false)
+    @NotPersonal
     private ExchangeRound round;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -62,27 +65,34 @@ public class Nomination {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
+    @NotPersonal
     private Outcome outcome = Outcome.PROPOSED;
 
     /** The other side's reason for a rejection, or ours for withdrawing. */
     @Column(length = 1000)
+    @Personal
     private String reason;
 
     /** The person's status before the round took them (verified, or deceased for remains): where they return if not exchanged. */
     @Enumerated(EnumType.STRING)
     @Column(name = "status_before", nullable = false, length = 16)
+    @NotPersonal
     private RepatriationStatus statusBefore;
 
     @Column(name = "nominated_by", nullable = false, length = 64)
+    @NotPersonal
     private String nominatedBy;
 
     @Column(name = "nominated_at", nullable = false)
+    @NotPersonal
     private Instant nominatedAt;
 
     @Column(name = "decided_by", length = 64)
+    @NotPersonal
     private String decidedBy;
 
     @Column(name = "decided_at")
+    @NotPersonal
     private Instant decidedAt;
 
     @Column(name = "held_person_id", unique = true)

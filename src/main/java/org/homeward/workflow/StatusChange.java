@@ -18,6 +18,8 @@ import org.homeward.person.CasePart;
 import org.homeward.person.InformationSource;
 import org.homeward.person.Person;
 import org.homeward.person.RepatriationStatus;
+import org.homeward.platform.NotPersonal;
+import org.homeward.platform.Personal;
 
 /**
  * One move of a person between repatriation statuses: from, to, who, when, why, on what evidence, and
@@ -32,20 +34,25 @@ public class StatusChange extends CasePart {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", nullable = false, length = 16, updatable = false)
+    @NotPersonal
     private RepatriationStatus from;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false, length = 16, updatable = false)
+    @NotPersonal
     private RepatriationStatus to;
 
     @Column(name = "changed_by", nullable = false, length = 64, updatable = false)
+    @NotPersonal
     private String changedBy;
 
     @Column(name = "changed_at", nullable = false, updatable = false)
+    @NotPersonal
     private Instant changedAt;
 
     /** The reason as typed, or, for a move the system made, its words in English as they were written then. */
     @Column(name = "reason", length = 1000, updatable = false)
+    @Personal
     private String reason;
 
     /*
@@ -63,19 +70,23 @@ public class StatusChange extends CasePart {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "closing_reason", length = 24, updatable = false)
+    @NotPersonal
     private ClosingReason closingReason;
 
     /** The source of information the move rests on, when the user named one. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "source_id", updatable = false)
+    @NotPersonal
     private InformationSource source;
 
     /** The caseworker who asked for the move, when a supervisor ({@code changedBy}) made it on their request. */
     @Column(name = "requested_by", length = 64, updatable = false)
+    @NotPersonal
     private String requestedBy;
 
     /** The exchange round that made the move, if a round made it. */
     @Column(name = "round_id", updatable = false)
+    @NotPersonal
     private Long roundId;
 
     protected StatusChange() {
@@ -130,6 +141,11 @@ public class StatusChange extends CasePart {
     }
 
     /** The reason in the reader's language: a system move's through the bundles, a typed one as typed. */
+    /** Whether the system wrote the reason (in words of its own, no one's personal data) rather than a user. */
+    public boolean isSystemReason() {
+        return reasonCode != null;
+    }
+
     public String reasonIn(Locale locale) {
         return reasonCode == null ? reason : StatusReason.stored(reasonCode, reasonArguments).in(locale);
     }

@@ -135,6 +135,7 @@ class ServiceRoleMatrixIT {
         operations.put("RoundService.preview", () -> rounds.preview(-1));
         operations.put("RoundService.holding", () -> rounds.holding(-1));
         operations.put("CaseHistoryService.of", () -> histories.of(-1, null, null, null, java.util.Locale.ENGLISH));
+        operations.put("CaseHistoryService.reveal", () -> histories.reveal(-1, "x", null, null, null, java.util.Locale.ENGLISH));
         operations.put("CaseHistoryService.openings", () -> histories.openings(-1));
         operations.put("CaseHistoryService.revisionsOf", () -> histories.revisionsOf(-1));
         var noFilters = new org.homeward.history.AuditSearch.Filters(null, null, null, null, null);
@@ -221,6 +222,7 @@ class ServiceRoleMatrixIT {
             Map.entry("RoundService.preview", Set.of("SUPERVISOR")),
             Map.entry("RoundService.holding", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseHistoryService.of", Set.of("SUPERVISOR", "AUDITOR")),
+            Map.entry("CaseHistoryService.reveal", Set.of("AUDITOR")),
             Map.entry("CaseHistoryService.openings", Set.of("AUDITOR")),
             Map.entry("CaseHistoryService.revisionsOf", Set.of("AUDITOR")),
             Map.entry("AuditSearch.accessLog", Set.of("AUDITOR")),

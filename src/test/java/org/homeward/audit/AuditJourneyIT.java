@@ -8,11 +8,13 @@ import org.homeward.testing.BrowserTest;
 import org.homeward.testing.DirectDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The audit trail in the browser: a caseworker's edit seen field by field by the supervisor, the
  * caseworker's look at the case seen by the auditor, and the auditor's verification of the chain,
- * before and after a row is altered in the database.
+ * before and after a row is altered in the database; the auditor's reading of a case's history with the
+ * personal values hidden, and their reveal with a reason, which the access log then shows.
  */
 class AuditJourneyIT extends BrowserTest {
 
@@ -81,5 +83,63 @@ class AuditJourneyIT extends BrowserTest {
         }
         press("Verify the audit chain");
         assertTrue(driver.findElement(By.id("verdict")).getText().startsWith("The audit chain is intact"));
+    }
+
+    @Test
+    void theAuditorSeesWhichFieldsChangedAndRevealsTheValuesOnlyWithAReasonThatIsOnFile() {
+        Api caseworker = Api.at(base).as("caseworker");
+        Api.Answer created = caseworker.post("api/v1/persons", """
+                {"category":"POW","side":"OWN","familyName":"Мельник","givenName":"Марія","sex":"FEMALE","office":"KYIV"}""");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        String caseNumber = created.json().getString("caseNumber");
+        assertEquals(200, caseworker.put("api/v1/persons/" + id, """
+                {"category":"POW","side":"OWN","familyName":"Мельник","givenName":"Марія Іванівна","sex":"FEMALE",
+                 "office":"KYIV","version":0}""").status());
+        assertEquals(201, caseworker.post("api/v1/persons/" + id + "/notes", "{\"text\":\"Sister phoned from Dnipro\"}").status());
+
+        signIn("auditor");
+        open("history/case.xhtml?id=" + id);
+        String masked = driver.findElement(By.id("changes")).getText();
+        assertTrue(masked.contains("record · changed — caseworker"), masked);
+        assertTrue(masked.contains("Given name: (hidden) → (hidden)"), masked);
+        assertTrue(masked.contains("text: — → (hidden)"), masked);
+        assertTrue(masked.contains("Category: — → Prisoner of war"), "what is no one's personal data shows: " + masked);
+        for (String personal : new String[] {"Марія", "Мельник", "Sister phoned"}) {
+            assertTrue(!pageText().contains(personal), personal + " shows to the auditor: " + pageText());
+        }
+        clickAndWait(driver.findElement(By.id("headerForm:languageSwitch")));
+        String ukrainian = driver.findElement(By.id("changes")).getText();
+        assertTrue(ukrainian.contains("(приховано) → (приховано)"), ukrainian);
+        assertTrue(pageText().contains("Показати значення"), pageText());
+        assertAccessible();
+        clickAndWait(driver.findElement(By.id("headerForm:languageSwitch")));
+
+        press("Reveal values");
+        WebElement dialog = driver.findElement(By.id("revealDialog"));
+        assertTrue(dialog.isDisplayed());
+        assertTrue(dialog.getText().contains("Your reason and your name go into the access log"), dialog.getText());
+        assertAccessible();
+        press("Reveal and log my reason");
+        assertEquals("Say why you need to see the values.", messageFor("Reason"));
+        assertTrue(!pageText().contains("Марія"), "no values without a reason");
+
+        fill("Reason", "Complaint 2026-118 from the family");
+        press("Reveal and log my reason");
+        assertTrue(driver.findElements(By.id("revealDialog")).isEmpty(), "the dialog closed");
+        String revealed = driver.findElement(By.id("changes")).getText();
+        assertTrue(revealed.contains("Given name: Марія → Марія Іванівна"), revealed);
+        assertTrue(revealed.contains("text: — → Sister phoned from Dnipro"), revealed);
+        assertTrue(pageText().contains("The values are shown for this view; your reason is on file in the access log."), pageText());
+
+        open("audit/search.xhtml");
+        fill("Case number", caseNumber);
+        press("Search");
+        String accessLog = driver.findElement(By.id("auditForm:accessLog")).getText();
+        assertTrue(accessLog.contains("revealed the history's values") && accessLog.contains("Complaint 2026-118 from the family"),
+                accessLog);
+        open("history/case.xhtml?id=" + id);
+        assertTrue(driver.findElement(By.id("changes")).getText().contains("Given name: (hidden) → (hidden)"),
+                "hidden again on the next reading");
     }
 }

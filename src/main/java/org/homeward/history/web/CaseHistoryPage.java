@@ -15,8 +15,12 @@ import org.homeward.platform.Messages;
 import org.homeward.platform.NotFound;
 import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.ErrorStatus;
+import org.homeward.platform.web.PageMessages;
 
-/** The history page of a case: the timeline of field-level changes and who opened the record, with filters. */
+/**
+ * The history page of a case: the timeline of field-level changes and who opened the record, with filters;
+ * for an auditor, the values of personal fields hidden until they reveal them, giving a reason, in a dialog.
+ */
 @Named
 @ViewScoped
 public class CaseHistoryPage implements Serializable {
@@ -29,11 +33,16 @@ public class CaseHistoryPage implements Serializable {
     @Inject
     Dates dates;
 
+    @Inject
+    PageMessages messages;
+
     private Long id;
     private String username;
     private LocalDate from;
     private LocalDate to;
     private CaseHistory history;
+    private boolean revealing;
+    private String revealReason;
 
     public void load() {
         if (history != null) {
@@ -50,8 +59,29 @@ public class CaseHistoryPage implements Serializable {
         }
     }
 
+    /** Reads the history again with the filters; values an auditor revealed are hidden again. */
     public void filter() {
         history = histories.of(id, username, from, to, locale());
+    }
+
+    /** Opens the dialog that asks the auditor why they want to see the values. */
+    public void askReveal() {
+        revealing = true;
+    }
+
+    /** Shows the values in this view, once the reason is on file; a missing reason is shown beside its input. */
+    public void reveal() {
+        messages.carryOut("revealForm", () -> {
+            history = histories.reveal(id, revealReason, username, from, to, locale());
+            revealing = false;
+            revealReason = null;
+            messages.info("history.revealed");
+        });
+    }
+
+    public void keepHidden() {
+        revealing = false;
+        revealReason = null;
     }
 
     /** A field's label in the reader's language, or its name when the texts have none. */
@@ -71,12 +101,18 @@ public class CaseHistoryPage implements Serializable {
             case FieldChange.BOOLEAN -> texts().get(Boolean.parseBoolean(value) ? "form.yes" : "form.no");
             case FieldChange.DAY -> value;
             case FieldChange.MOMENT -> dates.format(Instant.parse(value));
+            case FieldChange.HIDDEN -> texts().get("history.hidden");
             case FieldChange.SOURCE -> {
                 String[] kindAndDay = value.split(" ", 2);
                 yield choice("SourceKind", kindAndDay[0]) + (kindAndDay.length > 1 ? ", " + kindAndDay[1] : "");
             }
             default -> choice(type, value);
         };
+    }
+
+    /** The reason given for a change, or the marker that it is hidden from the reader. */
+    public String reason(String reason) {
+        return FieldChange.MASK.equals(reason) ? texts().get("history.hidden") : reason;
     }
 
     private String choice(String type, String code) {
@@ -94,6 +130,18 @@ public class CaseHistoryPage implements Serializable {
 
     public CaseHistory getHistory() {
         return history;
+    }
+
+    public boolean isRevealing() {
+        return revealing;
+    }
+
+    public String getRevealReason() {
+        return revealReason;
+    }
+
+    public void setRevealReason(String revealReason) {
+        this.revealReason = revealReason;
     }
 
     public Long getId() {
