@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.homeward.access.OfficeService;
 import org.homeward.access.OfficeRow;
@@ -78,12 +79,21 @@ public class UserEditPage implements Serializable {
                 form.setTemporaryPassword(password);
                 UserRow created = users.create(form);
                 messages.info("user.created", created.username());
+                pendingRoles(created);
                 return "/admin/user?faces-redirect=true&id=" + created.id();
             }
             show(users.update(id, form));
             messages.info("user.saved", user.username());
+            pendingRoles(user);
             return null;
         });
+    }
+
+    private void pendingRoles(UserRow saved) {
+        if (!saved.pendingRoles().isEmpty()) {
+            messages.info("roleGrant.asked", saved.pendingRoles().stream()
+                    .map(role -> messages.texts().get("role." + role.name())).sorted().collect(Collectors.joining(", ")));
+        }
     }
 
     public void deactivate() {
