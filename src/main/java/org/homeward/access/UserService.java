@@ -111,7 +111,7 @@ public class UserService {
     public UserRow update(long id, UserForm form) {
         UserAccount user = require(id);
         form.setUsername(user.getUsername());
-        if (isSelf(user) && !form.getRoles().equals(user.getRoles())) {
+        if (isSelf(user) && !form.getRoles().equals(user.getRoles()) && !form.getRoles().equals(withPending(user))) {
             // Separation of duties: an administrator who could give themselves SUPERVISOR or AUDITOR
             // could read every case and audit their own actions.
             throw new NotPermitted(FieldError.of("roles", "user.roles.own"));
@@ -234,9 +234,21 @@ public class UserService {
     }
 
     private UserRow row(UserAccount user) {
-        return UserRow.of(user, em.createQuery("select g.role from RoleGrant g where g.user = :user and g.state = :pending",
-                        Role.class).setParameter("user", user).setParameter("pending", RoleGrant.State.PENDING)
-                .getResultStream().collect(Collectors.toSet()));
+        return UserRow.of(user, pendingRoles(user));
+    }
+
+    private Set<Role> pendingRoles(UserAccount user) {
+        return em.createQuery("select g.role from RoleGrant g where g.user = :user and g.state = :pending", Role.class)
+                .setParameter("user", user).setParameter("pending", RoleGrant.State.PENDING)
+                .getResultStream().collect(Collectors.toSet());
+    }
+
+    /** The roles the user holds and those asked for them: what the edit page shows ticked. */
+    private Set<Role> withPending(UserAccount user) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(user.getRoles());
+        roles.addAll(pendingRoles(user));
+        return roles;
     }
 
     private void checkVersion(UserAccount user, long versionRead) {

@@ -142,7 +142,8 @@ class AdminJourneyIT extends BrowserTest {
 
         assertEquals("User account", heading());
         open("admin/users.xhtml");
-        WebElement row = driver.findElement(By.xpath("//tr[td//a[normalize-space(.)='" + username + "']]"));
+        WebElement row = driver.findElement(By.xpath("//tbody[@id='usersTableForm:usersTable_data']/tr[td//a[normalize-space(.)='"
+                + username + "']]"));
         assertTrue(row.getText().contains(name), row.getText());
         assertEquals(name, Api.at(base).as("admin").get("api/v1/users").array().stream()
                 .map(u -> u.asJsonObject()).filter(u -> u.getString("username").equals(username))

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.Set;
 import org.homeward.access.OfficeService;
 import org.homeward.access.OfficeRow;
@@ -66,7 +67,9 @@ public class UserEditPage implements Serializable {
         form.setDisplayName(loaded.displayName());
         form.setOffice(loaded.officeCode());
         form.setVersion(loaded.version());
-        roles = new ArrayList<>(loaded.roles().stream().map(Role::name).sorted().toList());
+        // A role waiting for confirmation stays ticked: saving the form again keeps asking for it, not dropping it.
+        roles = new ArrayList<>(Stream.concat(loaded.roles().stream(), loaded.pendingRoles().stream())
+                .map(Role::name).sorted().toList());
     }
 
     public String save() {
