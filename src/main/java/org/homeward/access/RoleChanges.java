@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
 import org.homeward.platform.ConcurrentSave;
+import org.homeward.platform.Conflict;
 import org.homeward.platform.Role;
 
 /**
@@ -65,7 +67,12 @@ public class RoleChanges {
                         "grant of " + role + " asked");
             }
         }
-        ConcurrentSave.flush(em);
+        try {
+            em.flush();
+        } catch (PersistenceException clash) {
+            // Another administrator asked for the same role at the same moment: the unique open key kept one.
+            throw Conflict.because("roleGrant.askedJustNow");
+        }
     }
 
     List<RoleGrant> pending(UserAccount user, Role role) {

@@ -163,4 +163,26 @@ class RoleGrantApiIT {
         assertEquals(List.of(), strings(admin.get("api/v1/users/" + id).json(), "roles"));
         assertEquals(400, admin.get("api/v1/role-grants?state=MAYBE").status());
     }
+
+    @Test
+    void theSameGrantAskedManyTimesAtOnceIsOneGrantAndNeverAnError() throws Exception {
+        String username = Unique.username("race");
+        long id = newUser(username, "[\"PARTNER\"]").getJsonNumber("id").longValue();
+        String body = """
+                {"displayName":"Grant test","office":"KYIV","roles":["PARTNER","SUPERVISOR"],"version":0}""";
+        java.util.concurrent.ExecutorService admins = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Api.Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(admins.submit(() -> Api.at(base).as("admin").put("api/v1/users/" + id, body)));
+            }
+            for (java.util.concurrent.Future<Api.Answer> answer : answers) {
+                int status = answer.get().status();
+                assertTrue(status == 200 || status == 409, answer.get().toString());
+            }
+        } finally {
+            admins.shutdownNow();
+        }
+        assertEquals(1, grantsOf(Api.at(base).as("admin"), username).size());
+    }
 }
