@@ -32,7 +32,9 @@ public class DemoAccounts {
             new DemoUser("hq", "Andrii Tkachenko", "HQ", Role.SUPERVISOR),
             new DemoUser("partner", "Partner organisation (demo)", "HQ", Role.PARTNER),
             new DemoUser("auditor", "Data protection officer (demo)", "HQ", Role.AUDITOR),
-            new DemoUser("admin", "System administrator (demo)", "HQ", Role.ADMIN));
+            new DemoUser("admin", "System administrator (demo)", "HQ", Role.ADMIN),
+            // A second administrator, so that a role grant asked by one can be confirmed by the other.
+            new DemoUser("admin2", "Second administrator (demo)", "HQ", Role.ADMIN));
 
     @PersistenceContext
     EntityManager em;

@@ -114,10 +114,9 @@ public class UserAccount {
         this.office = Objects.requireNonNull(newOffice, "office is required");
     }
 
-    public void assignRoles(Set<Role> newRoles) {
-        if (newRoles == null || newRoles.isEmpty()) {
-            throw new IllegalArgumentException("a user needs at least one role");
-        }
+    /** May be none: a new account whose roles all wait for a second administrator holds none yet. */
+    void assignRoles(Set<Role> newRoles) {
+        Objects.requireNonNull(newRoles, "roles are required");
         this.roles.clear();
         this.roles.addAll(newRoles);
     }

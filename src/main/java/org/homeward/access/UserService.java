@@ -13,8 +13,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
 import org.homeward.audit.ChangeReason;
@@ -23,6 +26,7 @@ import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
+import org.homeward.platform.NotPermitted;
 import org.homeward.platform.Validation;
 import org.homeward.platform.Role;
 
@@ -60,14 +64,22 @@ public class UserService {
     @Inject
     Clock clock;
 
+    @Inject
+    RoleChanges roleChanges;
+
     @RolesAllowed(Role.Names.ADMIN)
     public List<UserRow> list() {
-        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream().map(UserRow::of).toList();
+        Map<Long, Set<Role>> pending = new HashMap<>();
+        em.createQuery("select g from RoleGrant g where g.state = :pending", RoleGrant.class)
+                .setParameter("pending", RoleGrant.State.PENDING).getResultStream()
+                .forEach(g -> pending.computeIfAbsent(g.getUser().getId(), id -> EnumSet.noneOf(Role.class)).add(g.getRole()));
+        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream()
+                .map(user -> UserRow.of(user, pending.getOrDefault(user.getId(), Set.of()))).toList();
     }
 
     @RolesAllowed(Role.Names.ADMIN)
     public UserRow get(long id) {
-        return UserRow.of(require(id));
+        return row(require(id));
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -83,14 +95,15 @@ public class UserService {
                 .ifPresent(errors::add);
         Validation.reject(errors);
         UserAccount user = new UserAccount(form.getUsername(), form.getDisplayName(),
-                offices.require("office", form.getOffice()), form.getRoles(),
+                offices.require("office", form.getOffice()), RoleChanges.grantedAtOnce(form.getRoles()),
                 PasswordHasher.hash(form.getTemporaryPassword()), Instant.now(clock));
         changeReason.set("account created");
         em.persist(user);
         ConcurrentSave.flush(em);
         accessLog.record(currentUser.getUsername(), AccessAction.ROLES_CHANGED, "user", user.getId(),
-                "roles " + sorted(user.getRoles()));
-        return UserRow.of(user);
+                "roles " + RoleChanges.sorted(user.getRoles()));
+        roleChanges.ask(user, form.getRoles());
+        return row(user);
     }
 
     /** Changes name, office and roles. The username is the account's identity and never changes. */
@@ -98,26 +111,23 @@ public class UserService {
     public UserRow update(long id, UserForm form) {
         UserAccount user = require(id);
         form.setUsername(user.getUsername());
+        if (isSelf(user) && !form.getRoles().equals(user.getRoles()) && !form.getRoles().equals(withPending(user))) {
+            // Separation of duties: an administrator who could give themselves SUPERVISOR or AUDITOR
+            // could read every case and audit their own actions.
+            throw new NotPermitted(FieldError.of("roles", "user.roles.own"));
+        }
         List<FieldError> errors = validation.check(form);
         if (errors.stream().noneMatch(e -> e.field().equals("office")) && offices.find(form.getOffice()) == null) {
             errors.add(FieldError.of("office", "office.unknown", form.getOffice()));
-        }
-        if (isSelf(user) && user.hasRole(Role.ADMIN) && !form.getRoles().contains(Role.ADMIN)) {
-            errors.add(FieldError.of("roles", "user.roles.ownAdmin"));
         }
         Validation.reject(errors);
         if (user.getVersion() != form.getVersion()) {
             throw lastChange.conflictOn(UserAccount.class, user.getId());
         }
-        Set<Role> before = EnumSet.copyOf(user.getRoles());
         user.describe(form.getDisplayName(), offices.require("office", form.getOffice()));
-        user.assignRoles(form.getRoles());
         ConcurrentSave.flush(em);
-        if (!before.equals(user.getRoles())) {
-            accessLog.record(currentUser.getUsername(), AccessAction.ROLES_CHANGED, "user", user.getId(),
-                    "roles " + sorted(before) + " -> " + sorted(user.getRoles()));
-        }
-        return UserRow.of(user);
+        roleChanges.change(user, form.getRoles());
+        return row(user);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -223,6 +233,24 @@ public class UserService {
         return user;
     }
 
+    private UserRow row(UserAccount user) {
+        return UserRow.of(user, pendingRoles(user));
+    }
+
+    private Set<Role> pendingRoles(UserAccount user) {
+        return em.createQuery("select g.role from RoleGrant g where g.user = :user and g.state = :pending", Role.class)
+                .setParameter("user", user).setParameter("pending", RoleGrant.State.PENDING)
+                .getResultStream().collect(Collectors.toSet());
+    }
+
+    /** The roles the user holds and those asked for them: what the edit page shows ticked. */
+    private Set<Role> withPending(UserAccount user) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(user.getRoles());
+        roles.addAll(pendingRoles(user));
+        return roles;
+    }
+
     private void checkVersion(UserAccount user, long versionRead) {
         if (user.getVersion() != versionRead) {
             throw lastChange.conflictOn(UserAccount.class, user.getId());
@@ -237,7 +265,4 @@ public class UserService {
         return users.find(username).orElse(null);
     }
 
-    private static List<String> sorted(Set<Role> roles) {
-        return roles.stream().map(Role::name).sorted().toList();
-    }
 }

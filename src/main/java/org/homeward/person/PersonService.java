@@ -26,6 +26,7 @@ import org.homeward.audit.LastChange;
 import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.Database;
 import org.homeward.platform.FieldError;
+import org.homeward.platform.NotPermitted;
 import org.homeward.platform.Page;
 import org.homeward.platform.Validation;
 
@@ -73,6 +74,7 @@ public class PersonService {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public PersonRecord register(PersonDetails details) {
         Placement placement = check(details);
+        caseworkersPlacement(placement, currentUser.getOfficeCode(), null);
         Instant now = Instant.now(clock);
         String caseNumber = caseNumbers.next(details.getCategory(), LocalDate.now(clock).getYear());
         Person person = new Person(caseNumber, details.getCategory(), details.getSide(), details, placement.office(),
@@ -114,6 +116,10 @@ public class PersonService {
             details.getHealth().setMedicalNotes(person.getHealth().getMedicalNotes());
         }
         Placement placement = check(details);
+        caseworkersPlacement(placement, person.getOffice().getCode(), person);
+        if (details.isRestricted() != person.isRestricted() && !currentUser.hasRole(Role.SUPERVISOR)) {
+            throw new NotPermitted(FieldError.of("restricted", "person.restricted.supervisorsDecision"));
+        }
         if (person.getVersion() != versionRead) {
             throw lastChange.conflictOn(Person.class, person.getId());
         }
@@ -236,6 +242,27 @@ public class PersonService {
     }
 
     private record Placement(Office office, UserAccount assignee) {
+    }
+
+    /**
+     * Where a case is kept and by whom is a supervisor's decision: a caseworker keeps a case in
+     * {@code office} (their own when registering, the case's when revising) and assigns it only within
+     * that office's staff, so that a case never leaves their supervisor's sight. {@code before} is the
+     * case as it stands, null when registering; an assignee it already had may stay.
+     */
+    private void caseworkersPlacement(Placement placement, String office, Person before) {
+        if (currentUser.hasRole(Role.SUPERVISOR)) {
+            return;
+        }
+        if (!placement.office().getCode().equals(office)) {
+            throw new NotPermitted(before == null ? FieldError.of("office", "person.office.ownOnly", office)
+                    : FieldError.of("office", "person.office.supervisorsDecision", office));
+        }
+        UserAccount assignee = placement.assignee();
+        boolean unchanged = before != null && assignee != null && assignee.equals(before.getAssignedTo());
+        if (assignee != null && !unchanged && !assignee.getOffice().getCode().equals(office)) {
+            throw new NotPermitted(FieldError.of("assignedTo", "person.assignedTo.outsideOffice", assignee.getUsername(), office));
+        }
     }
 
     /** Validates the details whole and finds the office and assignee they name, within the caller's scope. */

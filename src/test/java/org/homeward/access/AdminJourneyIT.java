@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.homeward.testing.Api;
 import org.homeward.testing.BrowserTest;
@@ -11,6 +12,8 @@ import org.homeward.testing.Unique;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An administrator managing accounts and offices, and what happens to bad input in their forms. */
 class AdminJourneyIT extends BrowserTest {
@@ -29,6 +32,16 @@ class AdminJourneyIT extends BrowserTest {
                 .anyMatch(u -> u.asJsonObject().getString("username").equals(username));
     }
 
+    /** Presses Confirm on the user's pending grant and answers yes in the dialog that asks first. */
+    private void confirmGrantOf(String username) {
+        driver.findElement(By.xpath("//button[@aria-label=" + xpathLiteral("Confirm " + username + " Caseworker") + "]")).click();
+        WebElement dialog = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertTrue(dialog.getText().contains("Give this user the role?"), dialog.getText());
+        assertAccessible();
+        press("Yes, decide");
+    }
+
     @Test
     void aNewUserSignsInAndMustChooseTheirOwnPassword() {
         String username = Unique.username("new");
@@ -42,7 +55,26 @@ class AdminJourneyIT extends BrowserTest {
 
         assertEquals("User account", heading());
         assertTrue(pageText().contains("Account " + username + " created."));
+        assertTrue(pageText().contains("Waiting for a second administrator to confirm: Caseworker."), pageText());
         assertTrue(driver.findElement(By.id("accountStatus")).getText().contains("Must change password"));
+        open("admin/users.xhtml");
+        WebElement own = driver.findElement(By.xpath("//tbody[@id='grantsForm:grants_data']/tr[td//a[normalize-space(.)='"
+                + username + "']]"));
+        assertTrue(own.getText().contains("Caseworker") && own.getText().contains("admin"), own.getText());
+        confirmGrantOf(username);
+        assertTrue(pageText().contains("You asked for this role yourself: a second administrator must confirm it."),
+                pageText());
+        signOut();
+
+        signIn("admin2");
+        open("admin/users.xhtml");
+        confirmGrantOf(username);
+        assertTrue(pageText().contains("Confirmed: " + username + " now has the role Caseworker."), pageText());
+        assertTrue(driver.findElements(By.xpath("//tbody[@id='grantsForm:grants_data']//a[normalize-space(.)='"
+                + username + "']")).isEmpty(), "no longer pending");
+        WebElement account = driver.findElement(By.xpath("//tbody[@id='usersTableForm:usersTable_data']/tr[td//a[normalize-space(.)='"
+                + username + "']]"));
+        assertTrue(account.getText().contains("Caseworker"), account.getText());
         signOut();
 
         signIn(username, "a-temporary-passphrase");
@@ -110,7 +142,8 @@ class AdminJourneyIT extends BrowserTest {
 
         assertEquals("User account", heading());
         open("admin/users.xhtml");
-        WebElement row = driver.findElement(By.xpath("//tr[td//a[normalize-space(.)='" + username + "']]"));
+        WebElement row = driver.findElement(By.xpath("//tbody[@id='usersTableForm:usersTable_data']/tr[td//a[normalize-space(.)='"
+                + username + "']]"));
         assertTrue(row.getText().contains(name), row.getText());
         assertEquals(name, Api.at(base).as("admin").get("api/v1/users").array().stream()
                 .map(u -> u.asJsonObject()).filter(u -> u.getString("username").equals(username))

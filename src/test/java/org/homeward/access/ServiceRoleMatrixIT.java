@@ -54,6 +54,8 @@ class ServiceRoleMatrixIT {
     @Inject
     OfficeService offices;
     @Inject
+    RoleGrantService roleGrants;
+    @Inject
     SignIn signIn;
     @Inject
     org.homeward.person.PersonService persons;
@@ -96,6 +98,9 @@ class ServiceRoleMatrixIT {
         operations.put("UserService.me", users::me);
         operations.put("UserService.staff", users::staff);
         operations.put("UserService.assignees", () -> users.assignees("NO_SUCH_OFFICE"));
+        operations.put("RoleGrantService.list", () -> roleGrants.list(null));
+        operations.put("RoleGrantService.confirm", () -> roleGrants.confirm(-1));
+        operations.put("RoleGrantService.refuse", () -> roleGrants.refuse(-1));
         operations.put("SignIn.resume", () -> signIn.resume("nobody-at-all"));
         operations.put("PersonService.register", () -> persons.register(new org.homeward.person.PersonDetails()));
         operations.put("PersonService.get", () -> persons.get(-1));
@@ -186,6 +191,9 @@ class ServiceRoleMatrixIT {
             Map.entry("UserService.me", EVERYONE),
             Map.entry("UserService.staff", Set.of("SUPERVISOR")),
             Map.entry("UserService.assignees", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("RoleGrantService.list", Set.of("ADMIN", "AUDITOR")),
+            Map.entry("RoleGrantService.confirm", Set.of("ADMIN")),
+            Map.entry("RoleGrantService.refuse", Set.of("ADMIN")),
             Map.entry("SignIn.resume", EVERYONE),
             Map.entry("PersonService.register", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("PersonService.get", Set.of("CASEWORKER", "SUPERVISOR")),

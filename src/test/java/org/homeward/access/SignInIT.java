@@ -12,6 +12,7 @@ import org.homeward.audit.AccessLogEntry;
 import org.homeward.testing.Api;
 import org.homeward.testing.Database;
 import org.homeward.testing.Deployments;
+import org.homeward.testing.SecondAdministrator;
 import org.homeward.testing.Unique;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,6 +46,7 @@ class SignInIT {
                 {"username":%s,"displayName":"Test user","office":"KYIV","roles":["CASEWORKER"],
                  "temporaryPassword":%s}""".formatted(Api.quote(username), Api.quote(TEMPORARY)));
         assertEquals(201, created.status(), created.body());
+        SecondAdministrator.confirmRolesOf(base, username);
         return created.json().getJsonNumber("id").longValue();
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.homeward.testing.Api;
 import org.homeward.testing.BrowserTest;
 import org.homeward.testing.DirectDatabase;
+import org.homeward.testing.SecondAdministrator;
+import org.homeward.testing.Unique;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,6 +19,25 @@ import org.openqa.selenium.WebElement;
  * personal values hidden, and their reveal with a reason, which the access log then shows.
  */
 class AuditJourneyIT extends BrowserTest {
+
+    @Test
+    void theAuditorSeesEveryRoleGrantWhoAskedAndWhoConfirmedIt() {
+        String username = Unique.username("granted");
+        Api.Answer created = Api.at(base).as("admin").post("api/v1/users", """
+                {"username":%s,"displayName":"Granted","office":"KYIV","roles":["SUPERVISOR"],
+                 "temporaryPassword":"a-long-temporary-passphrase"}""".formatted(Api.quote(username)));
+        assertEquals(201, created.status(), created.body());
+        SecondAdministrator.confirmRolesOf(base, username);
+
+        signIn("auditor");
+        open("audit/search.xhtml");
+        press("Show role grants");
+        WebElement row = driver.findElement(By.xpath("//tbody[@id='grantsForm:grants_data']/tr[td[normalize-space(.)='"
+                + username + "']]"));
+        String text = row.getText();
+        assertTrue(text.contains("Supervisor") && text.contains("confirmed") && text.contains("admin2")
+                && text.contains(" admin "), text);
+    }
 
     @Test
     void theSupervisorSeesTheEditTheAuditorSeesTheOpeningAndTheVerificationNamesATamperedRow() {

@@ -17,6 +17,7 @@ import org.homeward.access.UserAccount;
 import org.homeward.testing.Api;
 import org.homeward.testing.Database;
 import org.homeward.testing.Deployments;
+import org.homeward.testing.SecondAdministrator;
 import org.homeward.testing.Unique;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,9 +59,11 @@ class AuditRevisionIT {
                 {"username":%s,"displayName":"Before","office":"KYIV","roles":["CASEWORKER"],
                  "temporaryPassword":"a-long-temporary-passphrase"}""".formatted(Api.quote(username)))
                 .json().getJsonNumber("id").longValue();
-        // Revision 2: name and roles change.
+        // Revision 2: a second administrator confirms the role asked for.
+        SecondAdministrator.confirmRolesOf(base, username);
+        // Revision 3: the name changes.
         admin.put("api/v1/users/" + id, """
-                {"displayName":"After","office":"KYIV","roles":["CASEWORKER","SUPERVISOR"],"version":0}""");
+                {"displayName":"After","office":"KYIV","roles":["CASEWORKER"],"version":1}""");
 
         record Version(String type, String username, String reason, String clientAddress, String displayName,
                        int roles) {
@@ -78,19 +81,24 @@ class AuditRevisionIT {
                             revision.getClientAddress(), state.getDisplayName(), state.getRoles().size());
                 }).toList());
 
-        assertEquals(2, versions.size());
+        assertEquals(3, versions.size());
         Version created = versions.get(0);
-        Version changed = versions.get(1);
+        Version confirmed = versions.get(1);
+        Version changed = versions.get(2);
         assertEquals("ADD", created.type());
+        assertEquals("MOD", confirmed.type());
         assertEquals("MOD", changed.type());
         assertEquals("admin", created.username());
         assertEquals("account created", created.reason());
         assertTrue(created.clientAddress() != null && !created.clientAddress().isBlank());
+        assertEquals("admin2", confirmed.username());
+        assertEquals("role CASEWORKER confirmed", confirmed.reason());
         assertEquals("admin", changed.username());
         assertEquals("Before", created.displayName());
         assertEquals("After", changed.displayName());
-        assertEquals(1, created.roles());
-        assertEquals(2, changed.roles());
+        assertEquals(0, created.roles(), "the role waits for a second administrator");
+        assertEquals(1, confirmed.roles());
+        assertEquals(1, changed.roles());
     }
 
     @Test

@@ -179,6 +179,32 @@ class CaseJourneyIT extends BrowserTest {
     }
 
     @Test
+    void aCaseworkerKeepsTheCaseInItsOfficeAndLeavesRestrictingToASupervisor() {
+        signIn("caseworker");
+        open("cases/list.xhtml");
+        clickLink("Register: Prisoner of war");
+        assertEquals(List.of("Kyiv regional office (KYIV)"), officeChoices(), "registering into their own office only");
+        registerPow(uniqueFamilyName());
+        String id = java.net.URI.create(driver.getCurrentUrl()).getQuery().replaceAll(".*\\bid=(\\d+).*", "$1");
+
+        open("cases/edit.xhtml?id=" + id);
+        assertEquals(List.of("Kyiv regional office (KYIV)"), officeChoices());
+        WebElement restricted = driver.findElement(By.cssSelector("[id='caseForm:restricted'] input"));
+        assertFalse(restricted.isEnabled(), "restricting is a supervisor's decision");
+        assertTrue(pageText().contains("Only a supervisor marks a case restricted or not restricted."));
+        signOut();
+
+        signIn("supervisor");
+        open("cases/edit.xhtml?id=" + id);
+        assertTrue(officeChoices().size() > 1, officeChoices().toString());
+        assertTrue(driver.findElement(By.cssSelector("[id='caseForm:restricted'] input")).isEnabled());
+    }
+
+    private List<String> officeChoices() {
+        return new Select(field("Office")).getOptions().stream().map(WebElement::getText).toList();
+    }
+
+    @Test
     void aSourceJustAddedIsOfferedAsEvidenceForTheNextStatusMoveWithoutAReload() {
         signIn("caseworker");
         registerPow(uniqueFamilyName());

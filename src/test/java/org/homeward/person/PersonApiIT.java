@@ -148,6 +148,51 @@ class PersonApiIT {
     }
 
     @Test
+    void aRestrictedCaseStaysVisibleToTheSupervisorsOfItsOffice() {
+        String familyName = uniqueFamilyName();
+        long id = register("caseworker", pow(familyName, "KYIV", ",\"restricted\":true,\"assignedTo\":\"caseworker\""))
+                .getJsonNumber("id").longValue();
+        String q = "api/v1/persons?q=" + java.net.URLEncoder.encode(familyName, java.nio.charset.StandardCharsets.UTF_8);
+
+        assertEquals(200, Api.at(base).as("supervisor").get("api/v1/persons/" + id).status());
+        assertEquals(1, Api.at(base).as("supervisor").get(q).json().getInt("total"));
+        assertEquals(403, Api.at(base).as("caseworker2").get("api/v1/persons/" + id).status());
+    }
+
+    @Test
+    void whereACaseIsKeptAndWhetherItIsRestrictedAreASupervisorsDecisions() {
+        String familyName = uniqueFamilyName();
+        long id = register("caseworker", pow(familyName, "KYIV", "")).getJsonNumber("id").longValue();
+        Api caseworker = Api.at(base).as("caseworker");
+        String path = "api/v1/persons/" + id;
+
+        assertRefused(caseworker.put(path, pow(familyName, "KHARKIV", ",\"assignedTo\":\"caseworker\",\"version\":0")), "office");
+        assertRefused(caseworker.put(path, pow(familyName, "KYIV", ",\"restricted\":true,\"assignedTo\":\"caseworker\",\"version\":0")),
+                "restricted");
+        assertRefused(caseworker.put(path, pow(familyName, "KYIV", ",\"assignedTo\":\"caseworker2\",\"version\":0")), "assignedTo");
+        JsonObject unchanged = Api.at(base).as("supervisor").get(path).json();
+        assertEquals("KYIV", unchanged.getString("office"));
+        assertFalse(unchanged.getBoolean("restricted"));
+        assertEquals(0, unchanged.getInt("version"), "nothing written");
+        Api.Answer withinOffice = caseworker.put(path, pow(familyName, "KYIV", ",\"assignedTo\":\"supervisor\",\"version\":0"));
+        assertEquals(200, withinOffice.status(), withinOffice.body());
+
+        Api.Answer bySupervisor = Api.at(base).as("supervisor").put(path,
+                pow(familyName, "KYIV", ",\"restricted\":true,\"assignedTo\":\"caseworker\",\"version\":1"));
+        assertEquals(200, bySupervisor.status(), bySupervisor.body());
+        assertTrue(bySupervisor.json().getBoolean("restricted"));
+
+        assertRefused(caseworker.post("api/v1/persons", pow(uniqueFamilyName(), "KHARKIV", ",\"assignedTo\":\"caseworker\"")),
+                "office");
+    }
+
+    private static void assertRefused(Api.Answer answer, String field) {
+        assertEquals(403, answer.status(), answer.body());
+        assertEquals(field, answer.json().getJsonArray("errors").getJsonObject(0).getString("field"), answer.body());
+        assertFalse(answer.json().getJsonArray("errors").getJsonObject(0).getString("message").isBlank());
+    }
+
+    @Test
     void medicalNotesAreHiddenFromCaseworkersNotAssigned() {
         long id = register("supervisor", pow(uniqueFamilyName(), "KYIV", ",\"medicalNotes\":\"shrapnel wound\""))
                 .getJsonNumber("id").longValue();

@@ -51,7 +51,9 @@ public class UsersResource {
 
     @POST
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Create an account with a temporary password that must be changed at first sign-in")
+    @Operation(summary = "Create an account with a temporary password that must be changed at first sign-in",
+            description = "PARTNER is granted at once; CASEWORKER, SUPERVISOR, AUDITOR and ADMIN become pending role "
+                    + "grants (pendingRoles) that a second administrator confirms (see /role-grants).")
     public Response create(UserRequest request) {
         UserRecord created = UserRecord.of(users.create(body(request).toForm()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -61,7 +63,10 @@ public class UsersResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Change display name, office and roles; send the version read (409 when it changed)")
+    @Operation(summary = "Change display name, office and roles; send the version read (409 when it changed)",
+            description = "Removing a role and granting PARTNER take effect at once; CASEWORKER, SUPERVISOR, AUDITOR "
+                    + "and ADMIN become pending role grants that a second administrator confirms (a role already "
+                    + "pending stays one grant). 403 naming the field roles when the caller changes their own roles.")
     public UserRecord update(@PathParam("id") long id, UserRequest request) {
         return UserRecord.of(users.update(id, body(request).toForm()));
     }

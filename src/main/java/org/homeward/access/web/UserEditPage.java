@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.Set;
 import org.homeward.access.OfficeService;
 import org.homeward.access.OfficeRow;
@@ -65,7 +67,9 @@ public class UserEditPage implements Serializable {
         form.setDisplayName(loaded.displayName());
         form.setOffice(loaded.officeCode());
         form.setVersion(loaded.version());
-        roles = new ArrayList<>(loaded.roles().stream().map(Role::name).sorted().toList());
+        // A role waiting for confirmation stays ticked: saving the form again keeps asking for it, not dropping it.
+        roles = new ArrayList<>(Stream.concat(loaded.roles().stream(), loaded.pendingRoles().stream())
+                .map(Role::name).sorted().toList());
     }
 
     public String save() {
@@ -78,12 +82,21 @@ public class UserEditPage implements Serializable {
                 form.setTemporaryPassword(password);
                 UserRow created = users.create(form);
                 messages.info("user.created", created.username());
+                pendingRoles(created);
                 return "/admin/user?faces-redirect=true&id=" + created.id();
             }
             show(users.update(id, form));
             messages.info("user.saved", user.username());
+            pendingRoles(user);
             return null;
         });
+    }
+
+    private void pendingRoles(UserRow saved) {
+        if (!saved.pendingRoles().isEmpty()) {
+            messages.info("roleGrant.asked", saved.pendingRoles().stream()
+                    .map(role -> messages.texts().get("role." + role.name())).sorted().collect(Collectors.joining(", ")));
+        }
     }
 
     public void deactivate() {

@@ -28,6 +28,7 @@ import org.homeward.person.Side;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
+import org.homeward.platform.Role;
 import org.homeward.platform.web.DayConverter;
 import org.homeward.platform.web.ErrorStatus;
 import org.homeward.platform.web.PageMessages;
@@ -68,6 +69,8 @@ public class CaseFormPage implements Serializable {
     private String aliases;
     private List<DocumentRow> documents = new ArrayList<>();
     private List<OfficeRow> officeChoices;
+    /** The office the case is kept in as loaded: the only one a caseworker may choose. */
+    private String keptIn;
     private List<UserRow> assigneeChoices;
     private String assigneeOffice;
 
@@ -113,6 +116,7 @@ public class CaseFormPage implements Serializable {
             details.setCategory(category == null ? Category.POW : category);
             details.setSide(Side.OWN);
             details.setOffice(currentUser.getOfficeCode());
+            keptIn = details.getOffice();
             // Whoever registers a case follows it, unless they hand it to someone else of the office.
             details.setAssignedTo(currentUser.getUsername());
             category = details.getCategory();
@@ -127,6 +131,7 @@ public class CaseFormPage implements Serializable {
 
     private void show(PersonRecord record) {
         details = CaseRecords.toDetails(record);
+        keptIn = details.getOffice();
         version = record.version();
         caseNumber = record.caseNumber();
         category = details.getCategory();
@@ -207,11 +212,17 @@ public class CaseFormPage implements Serializable {
         this.section = section;
     }
 
+    /** Every office for a supervisor; for a caseworker the case's own (their own when registering): a supervisor's decision. */
     public List<OfficeRow> getOfficeChoices() {
         if (officeChoices == null) {
-            officeChoices = offices.list();
+            officeChoices = offices.list().stream()
+                    .filter(office -> isSupervisor() || office.code().equals(keptIn)).toList();
         }
         return officeChoices;
+    }
+
+    public boolean isSupervisor() {
+        return currentUser.hasRole(Role.SUPERVISOR);
     }
 
     /** The staff of the chosen office, whom the case may be assigned to. */

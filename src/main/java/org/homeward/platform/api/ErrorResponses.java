@@ -22,10 +22,18 @@ final class ErrorResponses {
     }
 
     static Response invalid(List<FieldError> errors, Locale locale) {
+        return withFields(400, "error.invalid", errors, locale);
+    }
+
+    static Response refused(List<FieldError> errors, Locale locale) {
+        return withFields(403, "error.forbidden", errors, locale);
+    }
+
+    private static Response withFields(int status, String messageKey, List<FieldError> errors, Locale locale) {
         Messages messages = Messages.in(locale);
         List<ErrorBody.FieldMessage> fields = errors.stream()
                 .map(e -> new ErrorBody.FieldMessage(e.field(), messages.get(e)))
                 .toList();
-        return json(400, new ErrorBody(400, messages.get("error.invalid"), fields));
+        return json(status, new ErrorBody(status, messages.get(messageKey), fields));
     }
 }
