@@ -51,7 +51,8 @@ public class UsersResource {
 
     @POST
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "createUser", description = "Who may call it: administrators.", summary = "Create an account with a temporary password that must be changed at first sign-in")
+    @Operation(operationId = "createUser", description = "Who may call it: administrators.",
+            summary = "Create an account with a temporary password that must be changed at first sign-in")
     public Response create(UserRequest request) {
         UserRecord created = UserRecord.of(users.create(body(request).toForm()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -61,7 +62,8 @@ public class UsersResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "updateUser", description = "Who may call it: administrators.", summary = "Change display name, office and roles; send the version read (409 when it changed)")
+    @Operation(operationId = "updateUser", description = "Who may call it: administrators.",
+            summary = "Change display name, office and roles; send the version read (409 when it changed)")
     public UserRecord update(@PathParam("id") long id, UserRequest request) {
         return UserRecord.of(users.update(id, body(request).toForm()));
     }
@@ -69,7 +71,8 @@ public class UsersResource {
     @POST
     @Path("{id}/deactivate")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "deactivateUser", description = "Who may call it: administrators.", summary = "Deactivate an account: it can no longer sign in")
+    @Operation(operationId = "deactivateUser", description = "Who may call it: administrators.",
+            summary = "Deactivate an account: it can no longer sign in")
     public UserRecord deactivate(@PathParam("id") long id, VersionRequest request) {
         return UserRecord.of(users.deactivate(id, VersionRequest.of(request)));
     }
@@ -77,7 +80,8 @@ public class UsersResource {
     @POST
     @Path("{id}/activate")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "activateUser", description = "Who may call it: administrators.", summary = "Activate an account again")
+    @Operation(operationId = "activateUser", description = "Who may call it: administrators.",
+            summary = "Activate an account again")
     public UserRecord activate(@PathParam("id") long id, VersionRequest request) {
         return UserRecord.of(users.activate(id, VersionRequest.of(request)));
     }
@@ -85,7 +89,8 @@ public class UsersResource {
     @POST
     @Path("{id}/password-reset")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "resetUserPassword", description = "Who may call it: administrators.", summary = "Set a temporary password (lifts a lockout; must be changed at next sign-in)")
+    @Operation(operationId = "resetUserPassword", description = "Who may call it: administrators.",
+            summary = "Set a temporary password (lifts a lockout; must be changed at next sign-in)")
     public UserRecord resetPassword(@PathParam("id") long id, PasswordResetRequest request) {
         return UserRecord.of(users.resetPassword(id, request == null ? null : request.temporaryPassword()));
     }

@@ -30,7 +30,8 @@ public class HistoryChangesResource {
 
     @GET
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.AUDITOR})
-    @Operation(operationId = "listHistoryChanges", description = "Who may call it: supervisors and auditors.", summary = "Every change to the case and its parts with field-level differences (who, when, why), and who "
+    @Operation(operationId = "listHistoryChanges", description = "Who may call it: supervisors and auditors.",
+            summary = "Every change to the case and its parts with field-level differences (who, when, why), and who "
             + "opened the record; filter by user and period (from, to: yyyy-MM-dd)")
     public CaseHistoryService.CaseHistory changes(@PathParam("id") long id, @QueryParam("user") String user,
                                                   @QueryParam("from") String from, @QueryParam("to") String to,

@@ -47,14 +47,6 @@ public class ErrorAnswers implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         describe(api.getComponents());
-        // The annotations' default external documentation has no address, which makes the document invalid.
-        if (api.getExternalDocs() != null && api.getExternalDocs().getUrl() == null) {
-            api.setExternalDocs(null);
-        }
-        if (api.getTags() != null) {
-            api.getTags().stream().filter(tag -> tag.getExternalDocs() != null && tag.getExternalDocs().getUrl() == null)
-                    .forEach(tag -> tag.setExternalDocs(null));
-        }
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }

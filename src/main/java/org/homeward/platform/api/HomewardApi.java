@@ -2,6 +2,7 @@ package org.homeward.platform.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
@@ -23,6 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "404, 409 {status, message}.",
                 contact = @Contact(name = "The administrators of this Homeward installation"),
                 license = @License(name = "Apache License 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        // Without an address of its own the server's document would carry an empty externalDocs, which
+        // is invalid OpenAPI; this description is the API's documentation.
+        externalDocs = @ExternalDocumentation(description = "This document, as YAML (?format=JSON for JSON)",
+                url = "/openapi"),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class HomewardApi extends Application {
