@@ -16,7 +16,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import org.homeward.platform.RelativeRedirects;
 import org.homeward.platform.api.UnauthorizedServlet;
 
 /**
@@ -124,12 +123,7 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
             returnTo.setMaxAge(RETURN_TO_SECONDS);
             response.addCookie(returnTo);
         }
-        try {
-            RelativeRedirects.send(response, loginUrl);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
+        return context.redirect(loginUrl);
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context,

@@ -7,6 +7,7 @@ import io.undertow.server.session.SessionConfig;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.SessionConfigWrapper;
+import io.undertow.util.AttachmentKey;
 import jakarta.servlet.ServletContext;
 
 /**
@@ -20,6 +21,9 @@ import jakarta.servlet.ServletContext;
 public class HostBoundSessionCookie implements SessionConfig {
 
     static final String PREFIX = "__Host-";
+
+    /** The id given in this answer, found again by later steps of the same request. */
+    private static final AttachmentKey<String> ID = AttachmentKey.create(String.class);
 
     private final SessionConfig plain;
     private final String name;
@@ -76,8 +80,6 @@ public class HostBoundSessionCookie implements SessionConfig {
     private Cookie cookie(String value) {
         return new CookieImpl(name, value).setPath("/").setSecure(true).setHttpOnly(true).setSameSiteMode("Strict");
     }
-
-    private static final io.undertow.util.AttachmentKey<String> ID = io.undertow.util.AttachmentKey.create(String.class);
 
     /** Puts the choice in front of whatever session cookie handling the server has set up. */
     public static class Extension implements ServletExtension {

@@ -1,44 +1,54 @@
 package org.homeward.platform;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.IOException;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.util.Headers;
+import jakarta.servlet.ServletContext;
 
 /**
- * Redirects name the path only. The servlet container would make a redirect absolute with the host
- * the request claimed (its Host header), so a forged header would send the browser, or a cache that
- * stores the answer, to another site; a relative Location (RFC 9110) is resolved by the browser
- * against the address it really asked, and needs no configured public address that could be wrong.
+ * Redirects name the path only. The servlet container makes every redirect absolute with the host the
+ * request claimed (its Host header: the sign-in redirect, a directory's trailing slash, Faces'
+ * post-redirect-get), so a forged header would send the browser, or a cache that stores the answer,
+ * to another site. Just before an answer goes out, a Location on the claimed host loses its scheme and
+ * host; a relative Location (RFC 9110) is resolved by the browser against the address it really asked,
+ * and needs no configured public address that could be wrong. Registered in META-INF/services.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
-public class RelativeRedirects extends HttpFilter {
-
-    private static final long serialVersionUID = 1L;
+public class RelativeRedirects implements ServletExtension {
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        chain.doFilter(request, new HttpServletResponseWrapper(response) {
-            @Override
-            public void sendRedirect(String location) throws IOException {
-                send(response, location);
-            }
+    public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
+        deployment.addOuterHandlerChainWrapper(next -> exchange -> {
+            exchange.addResponseCommitListener(RelativeRedirects::relative);
+            next.handleRequest(exchange);
         });
     }
 
-    /** Answers 302 to {@code location} as given, a path of this site or an absolute address. */
-    public static void send(HttpServletResponse response, String location) throws IOException {
-        if (response.isCommitted()) {
-            throw new IllegalStateException("the answer has already begun: no redirect");
+    private static void relative(HttpServerExchange exchange) {
+        String location = exchange.getResponseHeaders().getFirst(Headers.LOCATION);
+        String relative = withoutClaimedHost(location, exchange.getRequestHeaders().getFirst(Headers.HOST));
+        if (relative != null && !relative.equals(location)) {
+            exchange.getResponseHeaders().put(Headers.LOCATION, relative);
         }
-        response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_FOUND);
-        response.setHeader("Location", location);
-        response.flushBuffer();
+    }
+
+    /** {@code location} without scheme and host when it names the claimed host; otherwise as it is. */
+    static String withoutClaimedHost(String location, String host) {
+        if (location == null || host == null) {
+            return location;
+        }
+        for (String scheme : new String[] {"http://", "https://"}) {
+            String origin = scheme + host;
+            if (location.regionMatches(true, 0, origin, 0, origin.length())) {
+                String rest = location.substring(origin.length());
+                if (rest.isEmpty()) {
+                    return "/";
+                }
+                if (rest.startsWith("/") && !rest.startsWith("//")) {
+                    return rest;
+                }
+            }
+        }
+        return location;
     }
 }

@@ -76,7 +76,8 @@ class AnonymousTrafficIT {
 
     @Test
     void redirectsNeverNameTheHostTheRequestClaimed() throws IOException {
-        for (String path : List.of("/", "/index.xhtml", "/admin/users.xhtml", "/cases", "/login.xhtml?x=1")) {
+        for (String path : List.of("/", "/index.xhtml", "/admin/users.xhtml", "/cases", "/error", "/resources",
+                "/login.xhtml?x=1")) {
             String answer = rawGet(path, "evil.example");
             assertFalse(answer.toLowerCase(java.util.Locale.ROOT).contains("evil.example"), path + ":\n" + answer);
         }
