@@ -7,10 +7,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -26,6 +28,9 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
 
     /** Request attribute read by {@link PasswordChangeGate}. */
     static final String MUST_CHANGE_PASSWORD = "homeward.mustChangePassword";
+
+    /** How long the sign-in page remembers where the user was going. */
+    private static final int RETURN_TO_SECONDS = 15 * 60;
 
     @Inject
     SignIn signIn;
@@ -110,8 +115,13 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
         }
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
-            request.getSession(true).setAttribute(SignInPages.RETURN_TO,
-                    request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
+            String asked = request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
+            Cookie returnTo = new Cookie(SignInPages.RETURN_TO, URLEncoder.encode(asked, StandardCharsets.UTF_8));
+            returnTo.setPath(loginUrl);
+            returnTo.setHttpOnly(true);
+            returnTo.setSecure(request.isSecure());
+            returnTo.setMaxAge(RETURN_TO_SECONDS);
+            response.addCookie(returnTo);
         }
         return context.redirect(loginUrl);
     }

@@ -5,8 +5,11 @@ public final class SignInPages {
 
     /** Session attribute: the username of the signed-in user. Only the name; the rest is reloaded. */
     public static final String SESSION_USER = "homeward.user";
-    /** Session attribute: the page asked for before signing in, to return to afterwards. */
-    public static final String RETURN_TO = "homeward.returnTo";
+    /**
+     * Cookie: the page asked for before signing in, to return to afterwards. A cookie rather than a
+     * session attribute, so that nobody gets a server session before signing in.
+     */
+    public static final String RETURN_TO = "HOMEWARD_RETURN_TO";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     private SignInPages() {

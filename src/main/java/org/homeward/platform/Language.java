@@ -1,30 +1,50 @@
 package org.homeward.platform;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The language the user reads Homeward in: English or Ukrainian, switchable on every page. */
+/**
+ * The language the user reads Homeward in: English or Ukrainian, switchable on every page. The choice
+ * is kept in a cookie rather than in the server session, so that the sign-in and error pages read it
+ * without giving every anonymous visitor a session, and it outlasts signing out.
+ */
 @Named
-@SessionScoped
-public class Language implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class Language {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"));
+
+    static final String COOKIE = "HOMEWARD_LANGUAGE";
+    private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
+
+    @Inject
+    HttpServletRequest request;
 
     private Locale locale;
 
     public Locale getLocale() {
         if (locale == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Locale requested = faces == null ? null : faces.getExternalContext().getRequestLocale();
-            locale = supported(requested);
+            locale = supported(chosen());
         }
         return locale;
+    }
+
+    private Locale chosen() {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return Locale.forLanguageTag(cookie.getValue());
+                }
+            }
+        }
+        return request.getLocale();
     }
 
     public String getCode() {
@@ -43,6 +63,9 @@ public class Language implements Serializable {
     public String switchLanguage() {
         setCode(getOther());
         FacesContext faces = FacesContext.getCurrentInstance();
+        String path = faces.getExternalContext().getRequestContextPath();
+        faces.getExternalContext().addResponseCookie(COOKIE, getCode(), Map.of(
+                "path", path.isEmpty() ? "/" : path, "maxAge", ONE_YEAR_SECONDS, "httpOnly", true));
         faces.getViewRoot().setLocale(locale);
         String viewId = faces.getViewRoot().getViewId();
         return viewId + "?faces-redirect=true&includeViewParams=true";

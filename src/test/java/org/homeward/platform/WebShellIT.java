@@ -9,6 +9,7 @@ import java.net.URL;
 import java.util.List;
 import org.homeward.testing.Api;
 import org.homeward.testing.Deployments;
+import org.homeward.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,41 +50,23 @@ class WebShellIT {
 
     @Test
     void theSessionCookieIsHttpOnlyAndStrict() {
-        List<String> cookies = Api.at(base).get("login.xhtml").response().headers().allValues("Set-Cookie");
+        String session = new PageClient(base).signIn("caseworker", Api.DEMO_PASSWORD).sessionCookie().orElseThrow();
 
-        String session = cookies.stream().filter(c -> c.startsWith("HOMEWARD_SESSION=")).findFirst().orElseThrow();
+        assertTrue(session.startsWith("HOMEWARD_SESSION="), session);
         assertTrue(session.contains("HttpOnly"), session);
         assertTrue(session.contains("SameSite=Strict"), session);
     }
 
     @Test
     void overHttpsTheCookieIsSecureAndBrowsersAreToldToStayOnHttps() throws Exception {
-        javax.net.ssl.SSLContext trustingTheTestCertificate = javax.net.ssl.SSLContext.getInstance("TLS");
-        trustingTheTestCertificate.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
-            @Override
-            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-            }
+        PageClient browser = new PageClient(java.net.URI.create("https://localhost:"
+                + (8443 + Integer.getInteger("it.port.offset", 0)) + "/"), TransportSecurityIT.trustingTheTestCertificate());
 
-            @Override
-            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-                // The server's self-signed development certificate.
-            }
+        PageClient.Page signedIn = browser.signIn("caseworker", Api.DEMO_PASSWORD);
 
-            @Override
-            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-                return new java.security.cert.X509Certificate[0];
-            }
-        }}, null);
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().sslContext(trustingTheTestCertificate).build();
-        java.net.http.HttpResponse<String> page = client.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("https://localhost:" + (8443 + Integer.getInteger("it.port.offset", 0)) + "/login.xhtml")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-
-        assertEquals(200, page.statusCode());
-        String session = page.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("HOMEWARD_SESSION=")).findFirst().orElseThrow();
+        String session = signedIn.sessionCookie().orElseThrow();
         assertTrue(session.toLowerCase(java.util.Locale.ROOT).contains("; secure"), session);
-        assertTrue(page.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
+        assertTrue(signedIn.header("Strict-Transport-Security").startsWith("max-age="));
     }
 
     @Test

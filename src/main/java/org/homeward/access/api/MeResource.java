@@ -27,7 +27,8 @@ public class MeResource {
 
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR, Role.Names.PARTNER, Role.Names.AUDITOR, Role.Names.ADMIN})
-    @Operation(summary = "Who am I: username, office, roles")
+    @Operation(operationId = "getOwnAccount", description = "Who may call it: every signed-in user.",
+            summary = "Who am I: username, office, roles")
     public UserRecord me() {
         return UserRecord.of(users.me());
     }
@@ -35,7 +36,8 @@ public class MeResource {
     @PUT
     @Path("password")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR, Role.Names.PARTNER, Role.Names.AUDITOR, Role.Names.ADMIN})
-    @Operation(summary = "Change my password (at least 12 characters, not a common password, not the username)")
+    @Operation(operationId = "changeOwnPassword", description = "Who may call it: every signed-in user.",
+            summary = "Change my password (at least 12 characters, not a common password, not the username)")
     public void changePassword(PasswordChange change) {
         users.changeOwnPassword(change == null ? null : change.currentPassword(),
                 change == null ? null : change.newPassword());

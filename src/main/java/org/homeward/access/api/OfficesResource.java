@@ -38,14 +38,16 @@ public class OfficesResource {
 
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR, Role.Names.PARTNER, Role.Names.AUDITOR, Role.Names.ADMIN})
-    @Operation(summary = "All offices")
+    @Operation(operationId = "listOffices", description = "Who may call it: every signed-in user.",
+            summary = "All offices")
     public List<OfficeRow> list() {
         return offices.list();
     }
 
     @POST
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Create an office")
+    @Operation(operationId = "createOffice", description = "Who may call it: administrators.",
+            summary = "Create an office")
     public Response create(OfficeRequest request) {
         OfficeForm form = new OfficeForm();
         if (request != null) {
@@ -60,7 +62,8 @@ public class OfficesResource {
     @PUT
     @Path("{code}")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Rename an office; send the version read (409 when it changed)")
+    @Operation(operationId = "renameOffice", description = "Who may call it: administrators.",
+            summary = "Rename an office; send the version read (409 when it changed)")
     public OfficeRow rename(@PathParam("code") String code, OfficeRequest request) {
         return offices.rename(code, request == null ? null : request.name(),
                 request == null || request.version() == null ? -1 : request.version());

@@ -25,7 +25,8 @@ public class StaffResource {
 
     @GET
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(summary = "The accounts of my office (all offices for the head office)")
+    @Operation(operationId = "listStaff", description = "Who may call it: supervisors.",
+            summary = "The accounts of my office (all offices for the head office)")
     public List<UserRecord> staff() {
         return users.staff().stream().map(UserRecord::of).toList();
     }

@@ -36,7 +36,7 @@ public class UsersResource {
 
     @GET
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "All accounts")
+    @Operation(operationId = "listUsers", description = "Who may call it: administrators.", summary = "All accounts")
     public List<UserRecord> list() {
         return users.list().stream().map(UserRecord::of).toList();
     }
@@ -44,15 +44,16 @@ public class UsersResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "One account")
+    @Operation(operationId = "getUser", description = "Who may call it: administrators.", summary = "One account")
     public UserRecord get(@PathParam("id") long id) {
         return UserRecord.of(users.get(id));
     }
 
     @POST
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Create an account with a temporary password that must be changed at first sign-in",
-            description = "PARTNER is granted at once; CASEWORKER, SUPERVISOR, AUDITOR and ADMIN become pending role "
+    @Operation(operationId = "createUser",
+            summary = "Create an account with a temporary password that must be changed at first sign-in",
+            description = "Who may call it: administrators. PARTNER is granted at once; CASEWORKER, SUPERVISOR, AUDITOR and ADMIN become pending role "
                     + "grants (pendingRoles) that a second administrator confirms (see /role-grants).")
     public Response create(UserRequest request) {
         UserRecord created = UserRecord.of(users.create(body(request).toForm()));
@@ -63,8 +64,9 @@ public class UsersResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Change display name, office and roles; send the version read (409 when it changed)",
-            description = "Removing a role and granting PARTNER take effect at once; CASEWORKER, SUPERVISOR, AUDITOR "
+    @Operation(operationId = "updateUser",
+            summary = "Change display name, office and roles; send the version read (409 when it changed)",
+            description = "Who may call it: administrators. Removing a role and granting PARTNER take effect at once; CASEWORKER, SUPERVISOR, AUDITOR "
                     + "and ADMIN become pending role grants that a second administrator confirms (a role already "
                     + "pending stays one grant). 403 naming the field roles when the caller changes their own roles.")
     public UserRecord update(@PathParam("id") long id, UserRequest request) {
@@ -74,7 +76,8 @@ public class UsersResource {
     @POST
     @Path("{id}/deactivate")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Deactivate an account: it can no longer sign in")
+    @Operation(operationId = "deactivateUser", description = "Who may call it: administrators.",
+            summary = "Deactivate an account: it can no longer sign in")
     public UserRecord deactivate(@PathParam("id") long id, VersionRequest request) {
         return UserRecord.of(users.deactivate(id, VersionRequest.of(request)));
     }
@@ -82,7 +85,8 @@ public class UsersResource {
     @POST
     @Path("{id}/activate")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Activate an account again")
+    @Operation(operationId = "activateUser", description = "Who may call it: administrators.",
+            summary = "Activate an account again")
     public UserRecord activate(@PathParam("id") long id, VersionRequest request) {
         return UserRecord.of(users.activate(id, VersionRequest.of(request)));
     }
@@ -90,7 +94,8 @@ public class UsersResource {
     @POST
     @Path("{id}/password-reset")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Set a temporary password (lifts a lockout; must be changed at next sign-in)")
+    @Operation(operationId = "resetUserPassword", description = "Who may call it: administrators.",
+            summary = "Set a temporary password (lifts a lockout; must be changed at next sign-in)")
     public UserRecord resetPassword(@PathParam("id") long id, PasswordResetRequest request) {
         return UserRecord.of(users.resetPassword(id, request == null ? null : request.temporaryPassword()));
     }

@@ -10,12 +10,15 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.homeward.access.SignInPages;
 import org.homeward.platform.web.PageMessages;
+import org.homeward.platform.web.SameOrigin;
 
 /** The sign-in page. */
 @Named
@@ -35,6 +38,13 @@ public class SignInPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (!SameOrigin.of(request)) {
+            // The sign-in page keeps no view state, hence no CSRF token: a post from another site
+            // (signing a victim in to the attacker's account) is refused by its origin instead.
+            password = null;
+            messages.error(messages.texts().get("signIn.failed"));
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username == null ? "" : username,
@@ -42,7 +52,8 @@ public class SignInPage {
                         .newAuthentication(true));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + returnTo(request.getSession(false)));
+            HttpServletResponse response = (HttpServletResponse) external.getResponse();
+            external.redirect(external.getRequestContextPath() + returnTo(request, response));
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
@@ -52,15 +63,25 @@ public class SignInPage {
         }
     }
 
-    private static String returnTo(HttpSession session) {
-        Object saved = session == null ? null : session.getAttribute(SignInPages.RETURN_TO);
-        if (session != null) {
-            session.removeAttribute(SignInPages.RETURN_TO);
+    private static String returnTo(HttpServletRequest request, HttpServletResponse response) {
+        String saved = null;
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (SignInPages.RETURN_TO.equals(cookie.getName())) {
+                    saved = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        if (saved != null) {
+            Cookie spent = new Cookie(SignInPages.RETURN_TO, "");
+            spent.setPath(request.getContextPath() + SignInPages.LOGIN_PAGE);
+            spent.setMaxAge(0);
+            response.addCookie(spent);
         }
         // Only a path of this site: never an absolute URL someone slipped in (open redirect).
-        if (saved instanceof String path && path.startsWith("/") && !path.startsWith("//")
-                && !path.startsWith(SignInPages.LOGIN_PAGE)) {
-            return path;
+        if (saved != null && saved.startsWith("/") && !saved.startsWith("//") && !saved.startsWith("/\\")
+                && !saved.startsWith(SignInPages.LOGIN_PAGE)) {
+            return saved;
         }
         return "/index.xhtml";
     }

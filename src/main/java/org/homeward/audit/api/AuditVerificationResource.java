@@ -25,7 +25,8 @@ public class AuditVerificationResource {
 
     @GET
     @RolesAllowed(Role.Names.AUDITOR)
-    @Operation(summary = "Seals what is waiting, then recomputes every seal of the revision and access chains:"
+    @Operation(operationId = "verifyAuditTrail", description = "Who may call it: auditors.",
+            summary = "Seals what is waiting, then recomputes every seal of the revision and access chains:"
             + " {intact, checked, firstBroken}, where firstBroken names the chain (revisions or access), the"
             + " position in it, the row's id and the problem (CONTENT_CHANGED, SEAL_ALTERED, ROW_DELETED,"
             + " NOT_SEALED, KEY_MISSING), or is null when both chains are intact")

@@ -41,7 +41,8 @@ public class CustodyEventsResource {
 
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "listCustodyEvents", summary = "The custody events of a case, newest first by date; "
+    @Operation(description = "Who may call it: caseworkers and supervisors.", operationId = "listCustodyEvents",
+            summary = "The custody events of a case, newest first by date; "
             + "each date written as far as it is known (2026-04-12, 2026-04 or 2026) with its precision")
     public List<CustodyEventRecord> list(@PathParam("id") long id) {
         return custody.timeline(id).events();
@@ -49,7 +50,8 @@ public class CustodyEventsResource {
 
     @POST
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "recordCustodyEvent", summary = "Record a custody event: 201 with the event, the current "
+    @Operation(description = "Who may call it: caseworkers and supervisors.", operationId = "recordCustodyEvent",
+            summary = "Record a custody event: 201 with the event, the current "
             + "whereabouts after it (an event that is the latest by date and not dated before the whereabouts' "
             + "confirmation moves them to its place) and, for DEATH, the move to DECEASED made (statusChange) or the "
             + "request for a supervisor's approval filed (approval). 400 naming the field: an unknown kind or "

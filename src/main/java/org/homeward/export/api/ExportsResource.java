@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.platform.Role;
 import org.homeward.export.AgreementRecord;
@@ -69,7 +70,8 @@ public class ExportsResource {
     @POST
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/zip"})
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "startExport", summary = "Export cases as CSV: 200 with the file when small, otherwise "
+    @Operation(description = "Who may call it: partners and supervisors.", operationId = "startExport",
+            summary = "Export cases as CSV: 200 with the file when small, otherwise "
             + "202 with the job (Location to poll); 400 naming the problem (purpose, profile, filter, agreement, password)")
     public Response start(ExportRequest request) {
         ExportRequest order = request == null ? new ExportRequest(null, null, null, null, null, null, null, null) : request;
@@ -85,7 +87,8 @@ public class ExportsResource {
 
     @GET
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "listExports", summary = "The caller's own export jobs, newest first (at most 50)")
+    @Operation(description = "Who may call it: partners and supervisors.", operationId = "listExports",
+            summary = "The caller's own export jobs, newest first (at most 50)")
     public List<ExportJobRecord> list() {
         return exports.myJobs();
     }
@@ -93,7 +96,8 @@ public class ExportsResource {
     @GET
     @Path("options")
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "exportOptions", summary = "The profiles the caller may export, and a partner's agreements")
+    @Operation(description = "Who may call it: partners and supervisors.", operationId = "exportOptions",
+            summary = "The profiles the caller may export, and a partner's agreements")
     public ExportOptions options() {
         return new ExportOptions(exports.profiles(), exports.myAgreements());
     }
@@ -101,7 +105,8 @@ public class ExportsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "getExport", summary = "One of the caller's export jobs: state, progress (0-100), rows written")
+    @Operation(description = "Who may call it: partners and supervisors.", operationId = "getExport",
+            summary = "One of the caller's export jobs: state, progress (0-100), rows written")
     public ExportJobRecord get(@PathParam("id") long id) {
         return exports.job(id);
     }
@@ -109,7 +114,8 @@ public class ExportsResource {
     @POST
     @Path("{id}/cancel")
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "cancelExport", summary = "Stop a running export, or withdraw a finished one's file")
+    @Operation(description = "Who may call it: partners and supervisors.", operationId = "cancelExport",
+            summary = "Stop a running export, or withdraw a finished one's file")
     public ExportJobRecord cancel(@PathParam("id") long id) {
         return exports.cancel(id);
     }
@@ -118,8 +124,11 @@ public class ExportsResource {
     @Path("{id}/file")
     @Produces({"text/csv", "application/zip", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.Names.PARTNER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "downloadExport", summary = "The file of a finished export (CSV, or the AES-256 ZIP); "
+    @Operation(description = "Who may call it: partners and supervisors.", operationId = "downloadExport",
+            summary = "The file of a finished export (CSV, or the AES-256 ZIP); "
             + "409 while it runs, 410 once cancelled, failed or past its retention")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "410", ref = "Gone")
     public Response file(@PathParam("id") long id) {
         return download(exports.file(id)).build();
     }

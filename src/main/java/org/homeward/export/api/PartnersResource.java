@@ -48,14 +48,16 @@ public class PartnersResource {
 
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
-    @Operation(operationId = "listPartners", summary = "Partner organisations with their members and agreements")
+    @Operation(description = "Who may call it: administrators and supervisors.", operationId = "listPartners",
+            summary = "Partner organisations with their members and agreements")
     public List<OrganisationRecord> list() {
         return partners.organisations();
     }
 
     @POST
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "createPartner", summary = "Register a partner organisation ({\"name\",\"country\",\"contact\"}): 201")
+    @Operation(description = "Who may call it: administrators.", operationId = "createPartner",
+            summary = "Register a partner organisation ({\"name\",\"country\",\"contact\"}): 201")
     public Response create(OrganisationRequest request) {
         OrganisationRequest body = request == null ? new OrganisationRequest(null, null, null, null) : request;
         OrganisationRecord created = partners.createOrganisation(body.name(), body.country(), body.contact());
@@ -66,7 +68,8 @@ public class PartnersResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
-    @Operation(operationId = "getPartner", summary = "A partner organisation with its members and agreements")
+    @Operation(description = "Who may call it: administrators and supervisors.", operationId = "getPartner",
+            summary = "A partner organisation with its members and agreements")
     public OrganisationRecord get(@PathParam("id") long id) {
         return partners.organisation(id);
     }
@@ -74,7 +77,8 @@ public class PartnersResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "updatePartner", summary = "Change a partner organisation's name, country, contact, with the version read")
+    @Operation(description = "Who may call it: administrators.", operationId = "updatePartner",
+            summary = "Change a partner organisation's name, country, contact, with the version read")
     public OrganisationRecord update(@PathParam("id") long id, OrganisationRequest request) {
         if (request == null || request.version() == null) {
             throw new InvalidInput(FieldError.of("version", "person.version.required"));
@@ -85,7 +89,8 @@ public class PartnersResource {
     @POST
     @Path("{id}/members")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "addPartnerMember", summary = "A PARTNER user speaks for this organisation ({\"username\"})")
+    @Operation(description = "Who may call it: administrators.", operationId = "addPartnerMember",
+            summary = "A PARTNER user speaks for this organisation ({\"username\"})")
     public OrganisationRecord addMember(@PathParam("id") long id, MemberRequest request) {
         return partners.addMember(id, request == null ? null : request.username());
     }
@@ -93,7 +98,8 @@ public class PartnersResource {
     @DELETE
     @Path("{id}/members/{username}")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "removePartnerMember", summary = "The user no longer speaks for this organisation: "
+    @Operation(description = "Who may call it: administrators.", operationId = "removePartnerMember",
+            summary = "The user no longer speaks for this organisation: "
             + "from now on they can neither export nor download earlier exports")
     public OrganisationRecord removeMember(@PathParam("id") long id, @PathParam("username") String username) {
         return partners.removeMember(id, username);
@@ -102,7 +108,8 @@ public class PartnersResource {
     @POST
     @Path("{id}/agreements")
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(operationId = "createAgreement", summary = "Record a data-sharing agreement (supervisors of the head office): "
+    @Operation(description = "Who may call it: supervisors.", operationId = "createAgreement",
+            summary = "Record a data-sharing agreement (supervisors of the head office): "
             + "{\"reference\",\"validFrom\",\"validTo\",\"profiles\",\"categories\",\"offices\",\"personLevel\"}")
     public Response createAgreement(@PathParam("id") long id, AgreementForm form) {
         AgreementRecord created = partners.createAgreement(id, form == null ? emptyForm() : form);
@@ -113,7 +120,8 @@ public class PartnersResource {
     @PUT
     @Path("{id}/agreements/{agreementId}")
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(operationId = "reviseAgreement", summary = "Revise an agreement, sent whole with the version read (409 when it changed)")
+    @Operation(description = "Who may call it: supervisors.", operationId = "reviseAgreement",
+            summary = "Revise an agreement, sent whole with the version read (409 when it changed)")
     public AgreementRecord reviseAgreement(@PathParam("id") long id, @PathParam("agreementId") long agreementId,
                                          AgreementForm form) {
         return partners.reviseAgreement(id, agreementId, form == null ? emptyForm() : form);
@@ -125,7 +133,8 @@ public class PartnersResource {
     @POST
     @Path("{id}/agreements/{agreementId}/end")
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(operationId = "endAgreement", summary = "End an agreement at once ({\"version\"}): it held until yesterday, "
+    @Operation(description = "Who may call it: supervisors.", operationId = "endAgreement",
+            summary = "End an agreement at once ({\"version\"}): it held until yesterday, "
             + "and exports under it are refused from now on")
     public AgreementRecord endAgreement(@PathParam("id") long id, @PathParam("agreementId") long agreementId, EndRequest request) {
         return partners.endAgreement(id, agreementId, request == null ? null : request.version());

@@ -28,7 +28,8 @@ public class AuditAccessResource {
 
     @GET
     @RolesAllowed(Role.Names.AUDITOR)
-    @Operation(summary = "Who opened the person's full record (page or API), and when, newest first")
+    @Operation(operationId = "listRecordOpenings", description = "Who may call it: auditors.",
+            summary = "Who opened the person's full record (page or API), and when, newest first")
     public List<CaseHistoryService.Opening> openings(@QueryParam("person") Long person) {
         if (person == null) {
             Validation.reject(List.of(FieldError.of("person", "audit.person.required")));

@@ -28,7 +28,8 @@ public class AuditExportResource {
     // JSON too: a client that asks for JSON gets its errors (400, 403) in JSON like everywhere else.
     @Produces({"text/csv", "application/json"})
     @RolesAllowed(Role.Names.AUDITOR)
-    @Operation(summary = "Access-log entries (newest first, at most 1,000) by user, action, case number and period "
+    @Operation(operationId = "exportAccessLog", description = "Who may call it: auditors.",
+            summary = "Access-log entries (newest first, at most 1,000) by user, action, case number and period "
             + "(from, to: yyyy-MM-dd), as CSV; the export itself is logged")
     public Response export(@QueryParam("user") String user, @QueryParam("action") String action,
                            @QueryParam("case") String caseNumber, @QueryParam("from") String from,

@@ -41,7 +41,8 @@ public class HistoryChangesResource {
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.AUDITOR})
     @Operation(operationId = "personChanges", summary = "Every change to the case and its parts with field-level "
             + "differences (who, when, from where, why), and who opened the record; filter by user and period (from, "
-            + "to: yyyy-MM-dd)", description = "Supervisors read the values. Auditors read which fields changed: the "
+            + "to: yyyy-MM-dd)", description = "Who may call it: supervisors and auditors. Supervisors read the "
+            + "values. Auditors read which fields changed: the "
             + "values of personal fields (names, dates of birth, contacts, note texts, …) are \"•••\" with type "
             + "\"hidden\" (null when the field was empty), so is the reason given for a change, and valuesHidden is "
             + "true; status, category, office, round, codes, who, when and from which address stay readable. See "

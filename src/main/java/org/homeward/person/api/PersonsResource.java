@@ -54,7 +54,8 @@ public class PersonsResource {
 
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Search: q matches names in any script or spelling, case numbers and document numbers; "
+    @Operation(operationId = "searchPersons", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Search: q matches names in any script or spelling, case numbers and document numbers; "
             + "also reportedFrom, reportedTo, round, outcome, rejectionReason, identification, remains, reached, "
             + "reachedFrom, reachedTo, staleDays and open, the selection a report's figure links to")
     public Page<PersonRow> search(@QueryParam("q") String q, @QueryParam("category") String category,
@@ -78,7 +79,8 @@ public class PersonsResource {
 
     @POST
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Register a person; answers 201 with the record, its case number and transliterations")
+    @Operation(operationId = "registerPerson", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Register a person; answers 201 with the record, its case number and transliterations")
     public Response register(Map<String, Object> request) {
         PersonRecord created = persons.register(body(request).toDetails());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -88,7 +90,8 @@ public class PersonsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "A person's full record")
+    @Operation(operationId = "getPerson", description = "Who may call it: caseworkers and supervisors.",
+            summary = "A person's full record")
     public PersonRecord get(@PathParam("id") long id) {
         return persons.get(id);
     }
@@ -96,7 +99,8 @@ public class PersonsResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Revise a record: send the whole record with the version read (409 when it changed)")
+    @Operation(operationId = "updatePerson", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Revise a record: send the whole record with the version read (409 when it changed)")
     public PersonRecord update(@PathParam("id") long id, Map<String, Object> request) {
         PersonRequest body = body(request);
         if (body.version() == null) {
@@ -108,7 +112,8 @@ public class PersonsResource {
     @GET
     @Path("{id}/notes")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "The notes on a case, newest first")
+    @Operation(operationId = "listNotes", description = "Who may call it: caseworkers and supervisors.",
+            summary = "The notes on a case, newest first")
     public List<CaseFileService.NoteRow> notes(@PathParam("id") long id) {
         return caseFile.notes(id);
     }
@@ -116,7 +121,8 @@ public class PersonsResource {
     @POST
     @Path("{id}/notes")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Add a note ({\"text\":…}); the author and time are recorded")
+    @Operation(operationId = "addNote", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Add a note ({\"text\":…}); the author and time are recorded")
     public Response addNote(@PathParam("id") long id, NoteRequest request) {
         CaseFileService.NoteRow note = caseFile.addNote(id, request == null ? null : request.text());
         return Response.status(Response.Status.CREATED).entity(note).build();
@@ -125,7 +131,8 @@ public class PersonsResource {
     @GET
     @Path("{id}/tasks")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "The follow-up tasks of a case, open ones first")
+    @Operation(operationId = "listTasks", description = "Who may call it: caseworkers and supervisors.",
+            summary = "The follow-up tasks of a case, open ones first")
     public List<CaseFileService.TaskRow> tasks(@PathParam("id") long id) {
         return caseFile.tasks(id);
     }
@@ -133,7 +140,8 @@ public class PersonsResource {
     @POST
     @Path("{id}/tasks")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Add a follow-up task ({\"description\":…,\"dueOn\":\"2026-12-01\",\"assignee\":…})")
+    @Operation(operationId = "addTask", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Add a follow-up task ({\"description\":…,\"dueOn\":\"2026-12-01\",\"assignee\":…})")
     public Response addTask(@PathParam("id") long id, TaskRequest request) {
         TaskRequest body = request == null ? new TaskRequest(null, null, null) : request;
         FieldParser parser = new FieldParser();
@@ -146,7 +154,8 @@ public class PersonsResource {
     @POST
     @Path("{id}/tasks/{taskId}/done")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Mark a task done; send the version read")
+    @Operation(operationId = "completeTask", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Mark a task done; send the version read")
     public CaseFileService.TaskRow completeTask(@PathParam("id") long id, @PathParam("taskId") long taskId,
                                                  VersionRequest request) {
         return caseFile.completeTask(taskId, request == null || request.version() == null ? -1 : request.version());
@@ -155,7 +164,8 @@ public class PersonsResource {
     @GET
     @Path("{id}/links")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Family links, both ways: this person's relatives, and the records naming this person")
+    @Operation(operationId = "listFamilyLinks", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Family links, both ways: this person's relatives, and the records naming this person")
     public List<CaseFileService.RelativeRow> links(@PathParam("id") long id) {
         return caseFile.relatives(id);
     }
@@ -163,7 +173,8 @@ public class PersonsResource {
     @POST
     @Path("{id}/links")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Link a relative: another case by case number, or a contact by name")
+    @Operation(operationId = "linkRelative", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Link a relative: another case by case number, or a contact by name")
     public Response link(@PathParam("id") long id, LinkRequest request) {
         LinkRequest body = request == null ? new LinkRequest(null, null, null, null, null) : request;
         FieldParser parser = new FieldParser();
@@ -177,7 +188,8 @@ public class PersonsResource {
     @GET
     @Path("{id}/sources")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "The sources of information on a case, newest first")
+    @Operation(operationId = "listSources", description = "Who may call it: caseworkers and supervisors.",
+            summary = "The sources of information on a case, newest first")
     public List<CaseFileService.SourceRow> sources(@PathParam("id") long id) {
         return caseFile.sources(id);
     }
@@ -185,7 +197,8 @@ public class PersonsResource {
     @POST
     @Path("{id}/sources")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Record a source ({\"kind\":\"ICRC_NOTIFICATION\",\"receivedOn\":…,\"reliability\":\"CONFIRMED\",\"reference\":…})")
+    @Operation(operationId = "addSource", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Record a source ({\"kind\":\"ICRC_NOTIFICATION\",\"receivedOn\":…,\"reliability\":\"CONFIRMED\",\"reference\":…})")
     public Response addSource(@PathParam("id") long id, SourceRequest request) {
         SourceRequest body = request == null ? new SourceRequest(null, null, null, null) : request;
         FieldParser parser = new FieldParser();

@@ -2,8 +2,10 @@ package org.homeward.platform.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -20,7 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "the remains of the fallen. HTTP Basic authentication with the same users and roles "
                         + "as the web interface. Errors: 400 {status, errors:[{field, message}]}, 401, 403, "
                         + "404, 409 {status, message}.",
+                contact = @Contact(name = "The administrators of this Homeward installation"),
                 license = @License(name = "Apache License 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        // Without an address of its own the server's document would carry an empty externalDocs, which
+        // is invalid OpenAPI; this description is the API's documentation.
+        externalDocs = @ExternalDocumentation(description = "This document, as YAML (?format=JSON for JSON)",
+                url = "/openapi"),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class HomewardApi extends Application {

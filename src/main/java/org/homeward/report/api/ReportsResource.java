@@ -82,7 +82,8 @@ public class ReportsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.CASEWORKER})
-    @Operation(operationId = "listReports", summary = "The reports, with their names and addresses")
+    @Operation(description = "Who may call it: supervisors and caseworkers.", operationId = "listReports",
+            summary = "The reports, with their names and addresses")
     public List<ReportEntry> list() {
         Messages texts = Messages.in(ApiLocale.of(headers));
         List<ReportEntry> entries = new ArrayList<>();
@@ -96,7 +97,8 @@ public class ReportsResource {
     @Path("{name}")
     @Produces({MediaType.APPLICATION_JSON, CSV, PDF})
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.CASEWORKER})
-    @Operation(operationId = "getReport", summary = "One report (status, children, remains, flow, rounds, "
+    @Operation(description = "Who may call it: supervisors and caseworkers.", operationId = "getReport",
+            summary = "One report (status, children, remains, flow, rounds, "
             + "time-to-repatriation, workload, stale-cases) within the caller's scope, filtered by from, to "
             + "(yyyy-MM-dd), office, category, side, round and staleDays; as JSON, or as CSV or PDF with "
             + "format=csv|pdf or the Accept header. 400 names a bad filter; downloads are in the access log")

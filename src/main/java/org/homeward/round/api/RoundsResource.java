@@ -76,7 +76,8 @@ public class RoundsResource {
 
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Rounds, newest talks first, with how many people each lists, has accepted and has exchanged")
+    @Operation(operationId = "listRounds", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Rounds, newest talks first, with how many people each lists, has accepted and has exchanged")
     public Page<RoundRow> list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("size") @DefaultValue("50") int size) {
         FieldParser parser = new FieldParser();
@@ -87,7 +88,8 @@ public class RoundsResource {
 
     @POST
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(summary = "Create a round ({\"name\":…,\"type\":\"POW_EXCHANGE\",\"venue\":…,\"talksDate\":…}): 201 with id, status, version")
+    @Operation(operationId = "createRound", description = "Who may call it: supervisors.",
+            summary = "Create a round ({\"name\":…,\"type\":\"POW_EXCHANGE\",\"venue\":…,\"talksDate\":…}): 201 with id, status, version")
     public Response create(RoundRequest request) {
         RoundRecord created = rounds.create(details(request));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -97,7 +99,8 @@ public class RoundsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "A round with its terms, quotas and balance per side and category")
+    @Operation(operationId = "getRound", description = "Who may call it: caseworkers and supervisors.",
+            summary = "A round with its terms, quotas and balance per side and category")
     public RoundRecord get(@PathParam("id") long id) {
         return rounds.get(id);
     }
@@ -105,7 +108,8 @@ public class RoundsResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(summary = "Revise a round's details: send them whole with the version read (409 when it changed)")
+    @Operation(operationId = "reviseRound", description = "Who may call it: supervisors.",
+            summary = "Revise a round's details: send them whole with the version read (409 when it changed)")
     public RoundRecord revise(@PathParam("id") long id, RoundRequest request) {
         RoundDetails details = details(request);
         if (request.version() == null) {
@@ -117,7 +121,8 @@ public class RoundsResource {
     @POST
     @Path("{id}/status")
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(summary = "Move the round through the talks ({\"to\":\"NEGOTIATING\"}); cancelling needs a reason and lets its list go")
+    @Operation(operationId = "moveRound", description = "Who may call it: supervisors.",
+            summary = "Move the round through the talks ({\"to\":\"NEGOTIATING\"}); cancelling needs a reason and lets its list go")
     public RoundRecord moveTo(@PathParam("id") long id, StatusRequest request) {
         StatusRequest body = request == null ? new StatusRequest(null, null, null) : request;
         FieldParser parser = new FieldParser();
@@ -129,7 +134,8 @@ public class RoundsResource {
     @GET
     @Path("{id}/nominations")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "The round's list within the caller's record scope (filters side, category, outcome); "
+    @Operation(operationId = "listNominations", description = "Who may call it: caseworkers and supervisors.",
+            summary = "The round's list within the caller's record scope (filters side, category, outcome); "
             + "outsideScope counts the listed people the caller may not see")
     public RoundList nominations(@PathParam("id") long id, @QueryParam("side") String side,
                                  @QueryParam("category") String category, @QueryParam("outcome") String outcome) {
@@ -144,7 +150,8 @@ public class RoundsResource {
     @POST
     @Path("{id}/nominations")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "List a person ({\"personId\":…}: 201 with the nomination, id and outcome) or several "
+    @Operation(operationId = "nominatePerson", description = "Who may call it: caseworkers and supervisors.",
+            summary = "List a person ({\"personId\":…}: 201 with the nomination, id and outcome) or several "
             + "({\"personIds\":[…]}: 201 with the list); all or nothing")
     public Response nominate(@PathParam("id") long id, NominationRequest request) {
         if (request == null || request.personId() == null && (request.personIds() == null || request.personIds().isEmpty())) {
@@ -165,7 +172,8 @@ public class RoundsResource {
     @PUT
     @Path("{id}/nominations/{nominationId}")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Record the outcome for one listed person: {\"outcome\":\"ACCEPTED\"} or "
+    @Operation(operationId = "decideNomination", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Record the outcome for one listed person: {\"outcome\":\"ACCEPTED\"} or "
             + "{\"outcome\":\"REJECTED\",\"reason\":…}, POSTPONED, WITHDRAWN")
     public NominationRow decide(@PathParam("id") long id, @PathParam("nominationId") long nominationId,
                                  OutcomeRequest request) {
@@ -179,7 +187,8 @@ public class RoundsResource {
     @POST
     @Path("{id}/exchange")
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(summary = "Record the exchange as done on exchangeDate (required; not in the future, not before the "
+    @Operation(operationId = "recordExchange", description = "Who may call it: supervisors.",
+            summary = "Record the exchange as done on exchangeDate (required; not in the future, not before the "
             + "talks): every accepted person repatriated, the others back to where they were, the round completed, all "
             + "in one transaction; 409 when the round changed since the version given")
     public ExchangeResult exchange(@PathParam("id") long id, ExchangeRequest request) {

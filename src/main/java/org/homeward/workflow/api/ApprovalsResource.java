@@ -42,7 +42,8 @@ public class ApprovalsResource {
 
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "listApprovals", summary = "A supervisor's inbox: the requests on the cases of their record "
+    @Operation(description = "Who may call it: caseworkers and supervisors.", operationId = "listApprovals",
+            summary = "A supervisor's inbox: the requests on the cases of their record "
             + "scope, oldest first, pending ones unless state= says otherwise. A caseworker: their own requests, "
             + "newest first, in any state unless state= (PENDING, APPROVED, DECLINED, STALE) narrows them")
     public List<ApprovalRecord> list(@QueryParam("state") String state) {
@@ -55,7 +56,8 @@ public class ApprovalsResource {
     @POST
     @Path("/{id}")
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(operationId = "decideApproval", summary = "Approve (the move is made, with the requester and the approver "
+    @Operation(description = "Who may call it: supervisors.", operationId = "decideApproval",
+            summary = "Approve (the move is made, with the requester and the approver "
             + "in the history) or decline (reason required) a pending request: 200 with the request; 403 outside the "
             + "supervisor's record scope; 409 when it was decided already or closed as stale because the case moved")
     public ApprovalRecord decide(@PathParam("id") long id, DecisionRequest request) {

@@ -30,7 +30,8 @@ public class HistoryResource {
 
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(summary = "Every status change of the person, newest first: from, to, who, when, reason (the reasons "
+    @Operation(operationId = "getStatusHistory", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Every status change of the person, newest first: from, to, who, when, reason (the reasons "
             + "the system gave in the language of Accept-Language, English or Ukrainian), evidence, round")
     public List<StatusChangeRecord> history(@PathParam("id") long id, @Context HttpHeaders headers) {
         return workflow.history(id, ApiLocale.of(headers));

@@ -27,7 +27,8 @@ public class MyWorkResource {
 
     @GET
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "myWork", summary = "My cases, my open follow-up tasks (overdue ones marked), and the status "
+    @Operation(description = "Who may call it: caseworkers and supervisors.", operationId = "myWork",
+            summary = "My cases, my open follow-up tasks (overdue ones marked), and the status "
             + "moves I asked a supervisor to approve, newest first, each pending, approved, declined (with the reason) "
             + "or stale (the case moved meanwhile)")
     public MyWork.Summary get() {

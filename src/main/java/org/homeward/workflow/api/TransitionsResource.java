@@ -36,7 +36,8 @@ public class TransitionsResource {
 
     @POST
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "transitionPerson", summary = "Move the person to another status: 201 with the history entry; "
+    @Operation(description = "Who may call it: caseworkers and supervisors.", operationId = "transitionPerson",
+            summary = "Move the person to another status: 201 with the history entry; "
             + "202 with the request for approval when a caseworker asks for a move that needs a supervisor (nothing "
             + "changes until a supervisor approves it, see /approvals); 400 when the move does not exist, is one only "
             + "an exchange round makes, or lacks its reason; 409 when the record changed since the version given or "
