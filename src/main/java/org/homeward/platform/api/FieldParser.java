@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.homeward.platform.FieldError;
+import org.homeward.platform.PlausibleDay;
 import org.homeward.platform.Validation;
 
 /** Reads text fields of a request as dates and choices, collecting every failure with its field. */
@@ -19,7 +20,12 @@ public final class FieldParser {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate day = LocalDate.parse(text.strip());
+            if (PlausibleDay.holds(day)) {
+                return day;
+            }
+            errors.add(PlausibleDay.refusal(field, text.strip()));
+            return null;
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of(field, "date.invalid", clip(text)));
             return null;
