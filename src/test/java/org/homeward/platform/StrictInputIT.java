@@ -160,6 +160,8 @@ class StrictInputIT {
         long id = register(pow(familyName(), "").replace("1998-04-12", "1900-01-01"));
         assertRefused(caseworker.post("api/v1/persons/" + id + "/tasks", "{\"description\":\"call\",\"dueOn\":\"0000-01-01\"}"),
                 "dueOn");
+        assertRefused(caseworker.post("api/v1/persons/" + id + "/events", "{\"kind\":\"CAPTURE\",\"date\":\"1850\"}"), "date");
+        assertRefused(caseworker.post("api/v1/persons/" + id + "/events", "{\"kind\":\"CAPTURE\",\"date\":\"0000-03-02\"}"), "date");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.homeward.platform.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,20 +15,7 @@ public final class FieldParser {
     private final List<FieldError> errors = new ArrayList<>();
 
     public LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.parse(text.strip());
-            if (PlausibleDay.holds(day)) {
-                return day;
-            }
-            errors.add(PlausibleDay.refusal(field, text.strip()));
-            return null;
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of(field, "date.invalid", clip(text)));
-            return null;
-        }
+        return PlausibleDay.read(field, text, errors);
     }
 
     public <E extends Enum<E>> E choice(String field, Class<E> type, String text) {
