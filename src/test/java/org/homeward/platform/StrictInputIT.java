@@ -138,6 +138,7 @@ class StrictInputIT {
         assertRefused(caseworker.get("api/v1/persons?size=abc"), "size");
         assertRefused(caseworker.get("api/v1/persons?page=1.5"), "page");
         assertRefused(caseworker.get("api/v1/persons?page=-1"), "page");
+        assertRefused(caseworker.get("api/v1/persons?size="), "size");
         Api.Answer tooLarge = caseworker.get("api/v1/persons?size=201");
         assertRefused(tooLarge, "size");
         assertTrue(tooLarge.body().contains("200"), "the maximum is stated: " + tooLarge.body());

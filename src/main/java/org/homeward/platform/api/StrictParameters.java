@@ -30,29 +30,29 @@ public class StrictParameters implements ParamConverterProvider {
         Min min = find(annotations, Min.class);
         Max max = find(annotations, Max.class);
         if (rawType == int.class || rawType == Integer.class) {
-            return (ParamConverter<T>) new Strict<>(text -> (int) whole(name, text,
+            return (ParamConverter<T>) new Strict<>(rawType.isPrimitive(), text -> (int) whole(name, text,
                     min == null ? Integer.MIN_VALUE : min.value(), max == null ? Integer.MAX_VALUE : max.value()));
         }
         if (rawType == long.class || rawType == Long.class) {
-            return (ParamConverter<T>) new Strict<>(text -> whole(name, text,
+            return (ParamConverter<T>) new Strict<>(rawType.isPrimitive(), text -> whole(name, text,
                     min == null ? Long.MIN_VALUE : min.value(), max == null ? Long.MAX_VALUE : max.value()));
         }
         if (rawType == boolean.class || rawType == Boolean.class) {
-            return (ParamConverter<T>) new Strict<>(text -> flag(name, text));
+            return (ParamConverter<T>) new Strict<>(rawType.isPrimitive(), text -> flag(name, text));
         }
         return null;
     }
 
     private static long whole(String name, String text, long min, long max) {
         FieldParser parser = new FieldParser();
-        Long value = parser.number(name, text, min, max);
+        Long value = parser.number(name, text.isBlank() ? "?" : text, min, max);
         parser.rejectIfAnyFailed();
         return value;
     }
 
     private static boolean flag(String name, String text) {
         FieldParser parser = new FieldParser();
-        Boolean value = parser.yesNo(name, text);
+        Boolean value = parser.yesNo(name, text.isBlank() ? "?" : text);
         parser.rejectIfAnyFailed();
         return value;
     }
@@ -66,12 +66,15 @@ public class StrictParameters implements ParamConverterProvider {
         return null;
     }
 
-    /** Absent or blank is no value (the parameter's default, if it has one, is read the same way). */
-    private record Strict<T>(Function<String, T> read) implements ParamConverter<T> {
+    /**
+     * Blank is no value where the parameter can have none; a primitive one (with a default for when it is
+     * absent) cannot, so {@code size=} is refused like {@code size=abc}.
+     */
+    private record Strict<T>(boolean primitive, Function<String, T> read) implements ParamConverter<T> {
 
         @Override
         public T fromString(String text) {
-            if (text == null || text.isBlank()) {
+            if (text == null || (text.isBlank() && !primitive)) {
                 return null;
             }
             return read.apply(text);
