@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import org.homeward.person.DatePrecision;
 import org.homeward.platform.FieldError;
-import org.homeward.platform.PlausibleDay;
 
 /**
  * When a custody event happened, as far as it is known: the day, or only the month or the year (a list
@@ -61,8 +60,8 @@ public class EventDate implements Serializable {
         LocalDate day = written == null ? null : firstDay(text);
         if (day != null && day.isAfter(today)) {
             errors.add(FieldError.of("date", "date.future"));
-        } else if (day != null && !PlausibleDay.holds(day)) {
-            errors.add(PlausibleDay.refusal("date", text.strip()));
+        } else if (day != null && !org.homeward.platform.PlausibleDay.holds(day)) {
+            errors.add(org.homeward.platform.PlausibleDay.refusal("date", text.strip()));
         }
         return errors.size() > before ? null : new EventDate(day, written);
     }
