@@ -62,6 +62,8 @@ public class EventDate implements Serializable {
         LocalDate day = written == null ? null : firstDay(text);
         if (day != null && day.isAfter(today)) {
             errors.add(FieldError.of("date", "date.future"));
+        } else if (day != null && !org.homeward.platform.PlausibleDay.holds(day)) {
+            errors.add(org.homeward.platform.PlausibleDay.refusal("date", text.strip()));
         }
         return errors.size() > before ? null : new EventDate(day, written);
     }

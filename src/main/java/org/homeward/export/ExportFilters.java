@@ -13,6 +13,7 @@ import org.homeward.person.Category;
 import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.FieldError;
+import org.homeward.platform.PlausibleDay;
 
 /**
  * The filters of an export: which cases (category, side, status, oblast, registered from/to) and, for an
@@ -105,15 +106,7 @@ public record ExportFilters(Set<Category> categories, Side side, RepatriationSta
     }
 
     private static LocalDate date(String field, String text, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.add(FieldError.of("filters." + field, "date.invalid", clip(text)));
-            return null;
-        }
+        return PlausibleDay.read("filters." + field, text, errors);
     }
 
     private static String clip(String text) {

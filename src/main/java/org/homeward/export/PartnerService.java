@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.homeward.audit.LastChange;
 import org.homeward.person.Category;
 import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.FieldError;
+import org.homeward.platform.PlausibleDay;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
@@ -278,12 +278,7 @@ public class PartnerService {
             errors.add(FieldError.of(field, "partner.agreement.date.required"));
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of(field, "date.invalid", text.length() > 40 ? text.substring(0, 40) : text));
-            return null;
-        }
+        return PlausibleDay.read(field, text, errors);
     }
 
     private PartnerOrganisation requireOrganisation(long id) {

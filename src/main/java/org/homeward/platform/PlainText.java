@@ -10,8 +10,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Text a person typed: any script, any symbol, emoji included, but no control characters (a newline
- * or NUL in a name breaks exports and lets one line pretend to be two in a log).
+ * Text a person typed on one line: any script, any symbol, emoji included, but none of the characters
+ * {@link FreeText} refuses, and no line break or tab either (a newline in a name breaks exports and lets
+ * one line pretend to be two in a log).
  */
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,7 +28,7 @@ public @interface PlainText {
     class Check implements ConstraintValidator<PlainText, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.codePoints().noneMatch(Character::isISOControl);
+            return value == null || FreeText.allowed(value, false);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.homeward.person.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.platform.Role;
 import java.util.List;
@@ -33,6 +38,8 @@ import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.Page;
 import org.homeward.platform.api.FieldParser;
+import org.homeward.platform.api.FlatBody;
+import org.homeward.person.PersonDetails;
 import org.homeward.platform.Validation;
 
 /** People in the registry (API contract v1). Everything is limited to the caller's record scope. */
@@ -62,8 +69,8 @@ public class PersonsResource {
                                   @QueryParam("side") String side, @QueryParam("status") String status,
                                   @QueryParam("office") String office, @QueryParam("assignedTo") String assignedTo,
                                   @QueryParam("oblast") String oblast, @QueryParam("restricted") Boolean restricted,
-                                  @QueryParam("page") @DefaultValue("0") int page,
-                                  @QueryParam("size") @DefaultValue("50") int size,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size,
                                   @QueryParam("order") String order) {
         FieldParser parser = new FieldParser();
         // The selection a report's figure stands for (CaseSelection.PARAMETERS), so that a figure's link
@@ -81,7 +88,9 @@ public class PersonsResource {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(operationId = "registerPerson", description = "Who may call it: caseworkers and supervisors.",
             summary = "Register a person; answers 201 with the record, its case number and transliterations")
-    public Response register(Map<String, Object> request) {
+    public Response register(@RequestBody(content = @Content(schema = @Schema(ref = PersonSchemas.REQUEST)))
+                             @FlatBody(value = PersonDetails.class, echoes = PersonRecord.class)
+                             Map<String, Object> request) {
         PersonRecord created = persons.register(body(request).toDetails());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -101,7 +110,10 @@ public class PersonsResource {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(operationId = "updatePerson", description = "Who may call it: caseworkers and supervisors.",
             summary = "Revise a record: send the whole record with the version read (409 when it changed)")
-    public PersonRecord update(@PathParam("id") long id, Map<String, Object> request) {
+    public PersonRecord update(@PathParam("id") long id,
+                               @RequestBody(content = @Content(schema = @Schema(ref = PersonSchemas.REQUEST)))
+                               @FlatBody(value = PersonDetails.class, echoes = PersonRecord.class)
+                               Map<String, Object> request) {
         PersonRequest body = body(request);
         if (body.version() == null) {
             Validation.reject(java.util.List.of(org.homeward.platform.FieldError.of("version", "person.version.required")));

@@ -1,12 +1,12 @@
 package org.homeward.platform.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.homeward.platform.FieldError;
+import org.homeward.platform.PlausibleDay;
 import org.homeward.platform.Validation;
 
 /** Reads text fields of a request as dates and choices, collecting every failure with its field. */
@@ -15,15 +15,7 @@ public final class FieldParser {
     private final List<FieldError> errors = new ArrayList<>();
 
     public LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of(field, "date.invalid", clip(text)));
-            return null;
-        }
+        return PlausibleDay.read(field, text, errors);
     }
 
     public <E extends Enum<E>> E choice(String field, Class<E> type, String text) {

@@ -15,7 +15,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a read record as one flat JSON object: its components by name, and the fields of those that
@@ -94,6 +98,36 @@ public class FlatParts implements JsonbSerializer<Record> {
                 invoke(setter, value, typed);
             }
         }
+    }
+
+    /**
+     * The flat fields of a request read into {@code form}: its own writable properties, and in place of
+     * each part the part's writable fields, by name, with their types. What {@link #read} fills, and more.
+     */
+    public static Map<String, Type> fields(Class<?> form) {
+        Map<String, Type> fields = new LinkedHashMap<>();
+        for (PropertyDescriptor property : properties(form)) {
+            if (property.getPropertyType() != null && property.getPropertyType().isAnnotationPresent(Embeddable.class)) {
+                fields.putAll(fields(property.getPropertyType()));
+            } else if (property.getWriteMethod() != null) {
+                fields.put(property.getName(), property.getWriteMethod().getGenericParameterTypes()[0]);
+            }
+        }
+        return fields;
+    }
+
+    /** The names {@link #serialize} may write for a record of this type: its components, and its parts' fields. */
+    public static Set<String> names(Class<? extends Record> type) {
+        Set<String> names = new LinkedHashSet<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            names.add(component.getName());
+            if (component.getType().isAnnotationPresent(Embeddable.class)) {
+                for (PropertyDescriptor field : properties(component.getType())) {
+                    names.add(field.getName());
+                }
+            }
+        }
+        return names;
     }
 
     private static PropertyDescriptor[] properties(Class<?> type) {

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.homeward.platform.Conflict;
 import org.homeward.platform.Failures;
+import org.homeward.platform.InvalidInput;
 import org.homeward.platform.Messages;
 
 /**
@@ -44,7 +45,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                 return new ConflictMapper().withHeaders(headers).toResponse(new Conflict(null, null));
             }
             if (t != exception && (t instanceof ConstraintViolationException || t instanceof JsonbException
-                    || t instanceof WebApplicationException || t instanceof Conflict)) {
+                    || t instanceof WebApplicationException || t instanceof Conflict || t instanceof InvalidInput)) {
                 ExceptionMapper mapper = providers.getExceptionMapper(t.getClass());
                 if (mapper != null && mapper != this) {
                     return mapper.toResponse(t);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import org.homeward.platform.InvalidInput;
 import org.homeward.platform.Messages;
 
 /**
@@ -29,6 +30,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         Locale locale = ApiLocale.of(headers);
+        // A body or parameter our readers refused arrives wrapped (a parameter's as a 404, by the JAX-RS rule).
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInput invalid) {
+                return ErrorResponses.invalid(invalid.errors(), locale);
+            }
+        }
         if (exception instanceof ForbiddenException || status == 403) {
             deniedRequests.record();
             return ErrorResponses.message(403, Messages.in(locale).get("error.forbidden"));

@@ -14,7 +14,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.homeward.platform.FieldError;
 import org.homeward.platform.Messages;
+import org.homeward.platform.PlausibleDay;
 
 /**
  * A day typed into a form: as 2026-04-12 (ISO, as the pages show it) or as 12.04.2026 (as Ukrainians
@@ -55,7 +57,7 @@ public class DayConverter implements Converter<LocalDate> {
             try {
                 LocalDate day = LocalDate.parse(typed, way);
                 faces.getAttributes().put(key, ChronoUnit.DAYS);
-                return day;
+                return plausible(faces, typed, day);
             } catch (DateTimeParseException notThisWay) {
                 // the next way of writing it
             }
@@ -64,17 +66,27 @@ public class DayConverter implements Converter<LocalDate> {
             try {
                 LocalDate month = YearMonth.parse(typed, way).atDay(1);
                 faces.getAttributes().put(key, ChronoUnit.MONTHS);
-                return month;
+                return plausible(faces, typed, month);
             } catch (DateTimeParseException notThisWay) {
                 // the next way of writing it
             }
         }
         if (partial && typed.matches("\\d{4}")) {
             faces.getAttributes().put(key, ChronoUnit.YEARS);
-            return Year.parse(typed, YEAR).atDay(1);
+            return plausible(faces, typed, Year.parse(typed, YEAR).atDay(1));
         }
         String text = Messages.in(faces.getViewRoot().getLocale())
                 .get(partial ? "date.typedPartial" : "date.typed", typed.length() > 40 ? typed.substring(0, 40) : typed);
+        throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    /** The same range as the API's ({@link PlausibleDay}): a year 0000 or 1024 is a slip, not a date. */
+    private static LocalDate plausible(FacesContext faces, String typed, LocalDate day) {
+        if (PlausibleDay.holds(day)) {
+            return day;
+        }
+        FieldError refusal = PlausibleDay.refusal("", typed);
+        String text = Messages.in(faces.getViewRoot().getLocale()).get(refusal);
         throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 

@@ -3,6 +3,8 @@ package org.homeward.round.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -78,8 +80,9 @@ public class RoundsResource {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(operationId = "listRounds", description = "Who may call it: caseworkers and supervisors.",
             summary = "Rounds, newest talks first, with how many people each lists, has accepted and has exchanged")
-    public Page<RoundRow> list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
-                                   @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<RoundRow> list(@QueryParam("status") String status,
+                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         FieldParser parser = new FieldParser();
         RoundStatus wanted = parser.choice("status", RoundStatus.class, status);
         parser.rejectIfAnyFailed();
