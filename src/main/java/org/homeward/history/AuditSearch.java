@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.homeward.access.CurrentUser;
 import org.homeward.platform.Role;
 import org.homeward.audit.AccessAction;
@@ -43,6 +44,9 @@ public class AuditSearch {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    CaseHistoryService histories;
 
     /** The filters of a search; any may be null. {@code caseNumber} names the case the entries concern. */
     public record Filters(String username, AccessAction action, String caseNumber, LocalDate from, LocalDate to) {
@@ -130,8 +134,13 @@ public class AuditSearch {
         period(jpql, parameters, "r.revisionTime", filters);
         TypedQuery<AuditRevision> query = em.createQuery(jpql + " order by r.id desc", AuditRevision.class);
         parameters.forEach(query::setParameter);
-        List<RevisionRow> rows = query.setMaxResults(LIMIT).getResultStream()
-                .map(r -> new RevisionRow(r.getId(), r.getRevisionTime(), r.getUsername(), r.getClientAddress(), r.getReason()))
+        List<AuditRevision> found = query.setMaxResults(LIMIT).getResultList();
+        // The reason given for a change to a case may be what a caseworker typed ("ICRC visit in Olenivka"):
+        // personal data, read on the case's history by revealing it, like the values.
+        Set<Long> ofCases = histories.revisionsChangingCases(found.stream().map(AuditRevision::getId).toList());
+        List<RevisionRow> rows = found.stream()
+                .map(r -> new RevisionRow(r.getId(), r.getRevisionTime(), r.getUsername(), r.getClientAddress(),
+                        r.getReason() != null && ofCases.contains(r.getId()) ? FieldChange.MASK : r.getReason()))
                 .toList();
         accessLog.record(currentUser.getUsername(), AccessAction.AUDIT_SEARCHED, null, null,
                 "revisions " + filters.describe() + " -> " + rows.size());

@@ -12,10 +12,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -182,6 +185,21 @@ public class CaseHistoryService {
                     .add(AuditEntity.relatedId("person").eq(personId))));
         }
         return List.copyOf(revisions);
+    }
+
+    /** Which of these revisions changed a case or one of its parts (a search's page of revisions, at most a thousand). */
+    @RolesAllowed(Role.Names.AUDITOR)
+    public Set<Long> revisionsChangingCases(List<Long> among) {
+        if (among.isEmpty()) {
+            return Set.of();
+        }
+        AuditReader reader = AuditReaderFactory.get(em);
+        Set<Long> changing = new HashSet<>();
+        for (Class<?> type : Stream.concat(Stream.of(Person.class), PARTS.stream()).toList()) {
+            changing.addAll(numbers(reader.createQuery().forRevisionsOfEntity(type, false, true)
+                    .add(AuditEntity.revisionNumber().in(among))));
+        }
+        return changing;
     }
 
     private static List<Long> numbers(AuditQuery query) {

@@ -143,6 +143,7 @@ class ServiceRoleMatrixIT {
         operations.put("CaseHistoryService.reveal", () -> histories.reveal(-1, "x", null, null, null, java.util.Locale.ENGLISH));
         operations.put("CaseHistoryService.openings", () -> histories.openings(-1));
         operations.put("CaseHistoryService.revisionsOf", () -> histories.revisionsOf(-1));
+        operations.put("CaseHistoryService.revisionsChangingCases", () -> histories.revisionsChangingCases(List.of(-1L)));
         var noFilters = new org.homeward.history.AuditSearch.Filters(null, null, null, null, null);
         operations.put("AuditSearch.accessLog", () -> auditSearch.accessLog(noFilters));
         operations.put("AuditSearch.revisions", () -> auditSearch.revisions(noFilters, List.of()));
@@ -233,6 +234,7 @@ class ServiceRoleMatrixIT {
             Map.entry("CaseHistoryService.reveal", Set.of("AUDITOR")),
             Map.entry("CaseHistoryService.openings", Set.of("AUDITOR")),
             Map.entry("CaseHistoryService.revisionsOf", Set.of("AUDITOR")),
+            Map.entry("CaseHistoryService.revisionsChangingCases", Set.of("AUDITOR")),
             Map.entry("AuditSearch.accessLog", Set.of("AUDITOR")),
             Map.entry("AuditSearch.revisions", Set.of("AUDITOR")),
             Map.entry("AuditSearch.activity", Set.of("AUDITOR")),

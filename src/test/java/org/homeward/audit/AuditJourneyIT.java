@@ -85,6 +85,8 @@ class AuditJourneyIT extends BrowserTest {
         assertTrue(accessLog.contains(caseNumber), "the auditor reads the case number, not the record's id: " + accessLog);
         String revisions = driver.findElement(By.id("auditForm:revisions")).getText();
         assertTrue(revisions.contains("caseworker"), "the edit's revision is among the case's changes: " + revisions);
+        assertTrue(!revisions.contains("ICRC visit") && revisions.contains("•••"),
+                "the reason typed for the status change is hidden like the values: " + revisions);
         press("Verify the audit chain");
         String verdict = driver.findElement(By.id("verdict")).getText();
         assertTrue(verdict.startsWith("The audit chain is intact"), verdict);
