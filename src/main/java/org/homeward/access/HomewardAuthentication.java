@@ -2,6 +2,7 @@ package org.homeward.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -43,7 +44,7 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(SignInPages.SESSION_USER);
         if (username != null) {
-            Optional<Caller> caller = signIn.resume(username);
+            Optional<Caller> caller = signIn.resume(username, (Long) session.getAttribute(SignInPages.SESSION_EPOCH));
             if (caller.isPresent()) {
                 return admit(request, context, caller.get());
             }
@@ -57,7 +58,13 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
                                                 UsernamePasswordCredential form) {
-        Optional<Caller> caller = signIn.attempt(form.getCaller(), form.getPasswordAsString());
+        Optional<Caller> caller;
+        try {
+            caller = signIn.attempt(form.getCaller(), form.getPasswordAsString());
+        } catch (TooManyAttempts wait) {
+            request.setAttribute(SignInPages.RETRY_AFTER, wait.retryAfterSeconds());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (caller.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -66,7 +73,9 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
         if (session != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SignInPages.SESSION_USER, caller.get().username());
+        session = request.getSession(true);
+        session.setAttribute(SignInPages.SESSION_USER, caller.get().username());
+        session.setAttribute(SignInPages.SESSION_EPOCH, caller.get().sessionEpoch());
         return admit(request, context, caller.get());
     }
 
@@ -75,7 +84,12 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             Optional<String[]> credentials = decodeBasic(authorization.substring(6).trim());
-            Optional<Caller> caller = credentials.flatMap(c -> signIn.attemptApiCall(c[0], c[1]));
+            Optional<Caller> caller;
+            try {
+                caller = credentials.flatMap(c -> signIn.attemptApiCall(c[0], c[1]));
+            } catch (TooManyAttempts wait) {
+                return tooManyAttempts(response, wait.retryAfterSeconds());
+            }
             if (caller.isPresent()) {
                 return admit(request, context, caller.get());
             }
@@ -114,6 +128,24 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
                     request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
         }
         return context.redirect(loginUrl);
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, long retryAfterSeconds) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("status", 429)
+                    .add("message", "Too many failed sign-ins from your address. Try again in "
+                            + retryAfterSeconds + " seconds.")
+                    .build().toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // The answer is written: the container sends it as it is.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context,

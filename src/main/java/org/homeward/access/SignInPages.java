@@ -5,6 +5,10 @@ public final class SignInPages {
 
     /** Session attribute: the username of the signed-in user. Only the name; the rest is reloaded. */
     public static final String SESSION_USER = "homeward.user";
+    /** Session attribute: the user's session epoch at sign-in (a Long); a different one now ends the session. */
+    public static final String SESSION_EPOCH = "homeward.sessionEpoch";
+    /** Request attribute: seconds the client's address must wait before trying to sign in again (an Integer). */
+    public static final String RETRY_AFTER = "homeward.retryAfter";
     /** Session attribute: the page asked for before signing in, to return to afterwards. */
     public static final String RETURN_TO = "homeward.returnTo";
     public static final String LOGIN_PAGE = "/login.xhtml";

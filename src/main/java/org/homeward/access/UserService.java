@@ -60,6 +60,9 @@ public class UserService {
     @Inject
     Clock clock;
 
+    @Inject
+    OwnSession ownSession;
+
     @RolesAllowed(Role.Names.ADMIN)
     public List<UserRow> list() {
         return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream().map(UserRow::of).toList();
@@ -174,6 +177,7 @@ public class UserService {
         changeReason.set("password changed by its owner");
         user.changePassword(PasswordHasher.hash(newPassword), Instant.now(clock));
         ConcurrentSave.flush(em);
+        ownSession.keep(user);
         accessLog.record(user.getUsername(), AccessAction.PASSWORD_CHANGED, "user", user.getId(), null);
     }
 

@@ -96,7 +96,7 @@ class ServiceRoleMatrixIT {
         operations.put("UserService.me", users::me);
         operations.put("UserService.staff", users::staff);
         operations.put("UserService.assignees", () -> users.assignees("NO_SUCH_OFFICE"));
-        operations.put("SignIn.resume", () -> signIn.resume("nobody-at-all"));
+        operations.put("SignIn.resume", () -> signIn.resume("nobody-at-all", 0L));
         operations.put("PersonService.register", () -> persons.register(new org.homeward.person.PersonDetails()));
         operations.put("PersonService.get", () -> persons.get(-1));
         operations.put("PersonService.update", () -> persons.update(-1, new org.homeward.person.PersonDetails(), 0));

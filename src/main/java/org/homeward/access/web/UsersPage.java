@@ -28,6 +28,11 @@ public class UsersPage implements Serializable {
         return all;
     }
 
+    /** Accounts locked now after many failed sign-ins: administrators are told at the top of the list. */
+    public List<UserRow> getLocked() {
+        return getAll().stream().filter(UserRow::locked).toList();
+    }
+
     public List<UserRow> getFiltered() {
         return filtered;
     }
