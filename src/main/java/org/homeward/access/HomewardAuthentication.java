@@ -2,7 +2,6 @@ package org.homeward.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -88,7 +87,7 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
             try {
                 caller = credentials.flatMap(c -> signIn.attemptApiCall(c[0], c[1]));
             } catch (TooManyAttempts wait) {
-                return tooManyAttempts(response, wait.retryAfterSeconds());
+                return tooManyAttempts(request, response, wait.retryAfterSeconds());
             }
             if (caller.isPresent()) {
                 return admit(request, context, caller.get());
@@ -130,21 +129,17 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
         return context.redirect(loginUrl);
     }
 
-    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, long retryAfterSeconds) {
-        response.setStatus(429);
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+                                                        long retryAfterSeconds) {
+        // The container answers through its 429 error page, UnauthorizedServlet, which writes the JSON.
+        request.setAttribute(UnauthorizedServlet.MESSAGE,
+                "Too many failed sign-ins from your address. Try again in " + retryAfterSeconds + " seconds.");
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("status", 429)
-                    .add("message", "Too many failed sign-ins from your address. Try again in "
-                            + retryAfterSeconds + " seconds.")
-                    .build().toString());
+            response.sendError(429);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        // The answer is written: the container sends it as it is.
         return AuthenticationStatus.SEND_CONTINUE;
     }
 

@@ -178,9 +178,11 @@ public class SignIn {
         SignInThrottle throttle = em.find(SignInThrottle.class, address, LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {
             throttle = new SignInThrottle(address);
+            throttle.failedAt(now);
             em.persist(throttle);
+        } else {
+            throttle.failedAt(now);
         }
-        throttle.failedAt(now);
     }
 
     private UserAccount find(String username) {
