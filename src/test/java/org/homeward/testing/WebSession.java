@@ -71,10 +71,14 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }
 
-    /** Whether the page answers itself (200) rather than sending this session to sign in. */
+    /**
+     * Whether the home page takes this session as signed in: it is not sent to sign in. (Being sent
+     * elsewhere, to choose a password or to a role's own start page, still means signed in.)
+     */
     public boolean isSignedIn() {
         HttpResponse<String> answer = get("index.xhtml");
-        return answer.statusCode() == 200 && !answer.body().contains("id=\"signInForm\"");
+        boolean sentToSignIn = answer.headers().firstValue("Location").map(l -> l.contains("/login.xhtml")).orElse(false);
+        return !sentToSignIn && !answer.body().contains("id=\"signInForm\"");
     }
 
     private HttpResponse<String> post(String path, String page, Map<String, String> form, boolean ajax) {
