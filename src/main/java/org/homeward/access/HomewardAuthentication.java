@@ -48,7 +48,7 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(SignInPages.SESSION_USER);
         if (username != null) {
-            Optional<Caller> caller = signIn.resume(username);
+            Optional<Caller> caller = signIn.resume(username, (Long) session.getAttribute(SignInPages.SESSION_EPOCH));
             if (caller.isPresent()) {
                 return admit(request, context, caller.get());
             }
@@ -62,7 +62,13 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
                                                 UsernamePasswordCredential form) {
-        Optional<Caller> caller = signIn.attempt(form.getCaller(), form.getPasswordAsString());
+        Optional<Caller> caller;
+        try {
+            caller = signIn.attempt(form.getCaller(), form.getPasswordAsString());
+        } catch (TooManyAttempts wait) {
+            request.setAttribute(SignInPages.RETRY_AFTER, wait.retryAfterSeconds());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (caller.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -71,7 +77,9 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
         if (session != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SignInPages.SESSION_USER, caller.get().username());
+        session = request.getSession(true);
+        session.setAttribute(SignInPages.SESSION_USER, caller.get().username());
+        session.setAttribute(SignInPages.SESSION_EPOCH, caller.get().sessionEpoch());
         return admit(request, context, caller.get());
     }
 
@@ -80,7 +88,12 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             Optional<String[]> credentials = decodeBasic(authorization.substring(6).trim());
-            Optional<Caller> caller = credentials.flatMap(c -> signIn.attemptApiCall(c[0], c[1]));
+            Optional<Caller> caller;
+            try {
+                caller = credentials.flatMap(c -> signIn.attemptApiCall(c[0], c[1]));
+            } catch (TooManyAttempts wait) {
+                return tooManyAttempts(request, response, wait.retryAfterSeconds());
+            }
             if (caller.isPresent()) {
                 return admit(request, context, caller.get());
             }
@@ -124,6 +137,20 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
             response.addCookie(returnTo);
         }
         return context.redirect(loginUrl);
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+                                                        long retryAfterSeconds) {
+        // The container answers through its 429 error page, UnauthorizedServlet, which writes the JSON.
+        request.setAttribute(UnauthorizedServlet.MESSAGE,
+                "Too many failed sign-ins from your address. Try again in " + retryAfterSeconds + " seconds.");
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        try {
+            response.sendError(429);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context,

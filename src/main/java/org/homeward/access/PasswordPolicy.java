@@ -13,21 +13,26 @@ import java.util.Set;
 import org.homeward.platform.FieldError;
 
 /**
- * What a password must be: at least 12 characters, not one of the passwords attackers try first, and
- * not the username. Length beats composition rules (NIST SP 800-63B), so there are none of those.
+ * What a password must be: 12 to 128 characters of any script, not only spaces, no control characters,
+ * not a word repeated (passwordpassword, aaaaaaaaaaaa), not one of the passwords seen in breaches or
+ * that attackers try first, and not the username. Length beats composition rules (NIST SP 800-63B), so
+ * there are none of those.
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
-    public static final int MAX_UTF8_BYTES = 72;
+    /** In characters (code points) of any script; Argon2id reads every byte, unlike bcrypt's 72. */
+    public static final int MAX_LENGTH = 128;
 
-    private static final PasswordPolicy STANDARD = new PasswordPolicy(load("common-passwords.txt"));
+    private static final PasswordPolicy STANDARD = new PasswordPolicy(load("common-passwords.txt"),
+            BreachedPasswords.load("breached-passwords.txt.gz"));
 
     private final Set<String> common;
+    private final BreachedPasswords breached;
 
-    PasswordPolicy(Set<String> common) {
+    PasswordPolicy(Set<String> common, BreachedPasswords breached) {
         this.common = common;
+        this.breached = breached;
     }
 
     public static PasswordPolicy standard() {
@@ -39,20 +44,51 @@ public final class PasswordPolicy {
         if (password == null || password.isEmpty()) {
             return Optional.of(FieldError.of(field, "password.required"));
         }
-        if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
+        if (password.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+            return Optional.of(FieldError.of(field, "password.controlCharacter"));
+        }
+        if (password.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            return Optional.of(FieldError.of(field, "password.blank"));
+        }
+        int[] characters = password.codePoints().toArray();
+        if (characters.length < MIN_LENGTH) {
             return Optional.of(FieldError.of(field, "password.tooShort", MIN_LENGTH));
         }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_UTF8_BYTES) {
-            return Optional.of(FieldError.of(field, "password.tooLong", MAX_UTF8_BYTES));
+        if (characters.length > MAX_LENGTH) {
+            return Optional.of(FieldError.of(field, "password.tooLong", MAX_LENGTH));
         }
         String folded = password.toLowerCase(Locale.ROOT);
         if (username != null && folded.contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of(FieldError.of(field, "password.containsUsername"));
         }
-        if (common.contains(folded)) {
+        if (isRepetition(folded.codePoints().toArray())) {
+            return Optional.of(FieldError.of(field, "password.repeated"));
+        }
+        if (common.contains(folded) || breached.contains(folded)) {
             return Optional.of(FieldError.of(field, "password.common"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the password is one piece said at least twice over (passwordpassword, abcabcabcabc,
+     * aaaaaaaaaaaa, also with the last piece cut short): its shortest period is at most half its length.
+     * The period comes from the Knuth-Morris-Pratt failure function, in linear time.
+     */
+    static boolean isRepetition(int[] characters) {
+        int n = characters.length;
+        int[] border = new int[n];
+        for (int i = 1, k = 0; i < n; i++) {
+            while (k > 0 && characters[i] != characters[k]) {
+                k = border[k - 1];
+            }
+            if (characters[i] == characters[k]) {
+                k++;
+            }
+            border[i] = k;
+        }
+        int period = n - (n == 0 ? 0 : border[n - 1]);
+        return n > 0 && 2 * period <= n;
     }
 
     private static Set<String> load(String resource) {

@@ -28,7 +28,7 @@ import org.homeward.platform.Role;
 
 /**
  * A person who signs in to Homeward: a caseworker, supervisor, partner, auditor or administrator,
- * working in one office. The password is kept only as a bcrypt hash.
+ * working in one office. The password is kept only as a hash (Argon2id; bcrypt for older ones).
  */
 @Entity
 @Table(name = "app_user")
@@ -41,8 +41,12 @@ public class UserAccount {
 
     public static final int MAX_USERNAME = 64;
     public static final int MAX_DISPLAY_NAME = 200;
-    /** Failed sign-ins in a row after which the account is locked. */
-    public static final int LOCKOUT_THRESHOLD = 5;
+    /**
+     * Failed sign-ins in a row after which the account is locked. High, because guessing from one
+     * address is slowed down long before (SignInThrottle): a lock means guesses from many addresses,
+     * and an anonymous client cannot lock an account with a handful of requests.
+     */
+    public static final int LOCKOUT_THRESHOLD = 50;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     @Id
@@ -93,6 +97,11 @@ public class UserAccount {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    // Raised by endOtherSessions(); a web session carries the value it signed in with.
+    @NotAudited
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
     @Version
     private long version;
 
@@ -117,8 +126,22 @@ public class UserAccount {
     /** May be none: a new account whose roles all wait for a second administrator holds none yet. */
     void assignRoles(Set<Role> newRoles) {
         Objects.requireNonNull(newRoles, "roles are required");
+        if (!roles.equals(newRoles)) {
+            endOtherSessions();
+        }
         this.roles.clear();
         this.roles.addAll(newRoles);
+    }
+
+    /**
+     * Ends every web session of this user that signed in before, on every node, at their next request
+     * (HomewardAuthentication compares the value). Called whenever the password, the roles or the
+     * active state change. The user's own current session survives their own password change
+     * because UserService hands it the new value (OwnSession). API calls carry their password and
+     * are checked afresh.
+     */
+    public void endOtherSessions() {
+        sessionEpoch++;
     }
 
     /** An administrator sets a temporary password: the owner must choose their own at the next sign-in. */
@@ -126,6 +149,7 @@ public class UserAccount {
         this.passwordHash = Objects.requireNonNull(temporaryPasswordHash, "password is required");
         this.passwordChangedAt = now;
         this.mustChangePassword = true;
+        endOtherSessions();
         // A reset also lifts a lockout: it is how an administrator lets a locked-out colleague back in.
         this.failedLogins = 0;
         this.lockedUntil = null;
@@ -136,10 +160,12 @@ public class UserAccount {
         this.passwordHash = Objects.requireNonNull(newPasswordHash, "password is required");
         this.passwordChangedAt = now;
         this.mustChangePassword = false;
+        endOtherSessions();
     }
 
     public void deactivate() {
         this.active = false;
+        endOtherSessions();
     }
 
     public void activate() {
@@ -205,6 +231,10 @@ public class UserAccount {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public long getVersion() {

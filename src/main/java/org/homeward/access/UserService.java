@@ -67,6 +67,9 @@ public class UserService {
     @Inject
     RoleChanges roleChanges;
 
+    @Inject
+    OwnSession ownSession;
+
     @RolesAllowed(Role.Names.ADMIN)
     public List<UserRow> list() {
         Map<Long, Set<Role>> pending = new HashMap<>();
@@ -184,6 +187,7 @@ public class UserService {
         changeReason.set("password changed by its owner");
         user.changePassword(PasswordHasher.hash(newPassword), Instant.now(clock));
         ConcurrentSave.flush(em);
+        ownSession.keep(user);
         accessLog.record(user.getUsername(), AccessAction.PASSWORD_CHANGED, "user", user.getId(), null);
     }
 

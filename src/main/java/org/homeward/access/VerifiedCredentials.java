@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Credentials this server checked with bcrypt a moment ago. Scripts using the API send HTTP Basic with
- * every request; without this each request would cost a full bcrypt check (and a sign-in entry in the
+ * Credentials this server checked in full (Argon2id) a moment ago. Scripts using the API send HTTP Basic with
+ * every request; without this each request would cost a full password check (and a sign-in entry in the
  * access log). An entry is a SHA-256 digest of username, password and the stored hash, so a changed
  * password or a reset never matches an old entry, and the password itself is never kept. Per node,
  * and only a shortcut: every request still checks that the account is active and not locked.

@@ -11,6 +11,8 @@ public enum AccessAction {
     ROLES_CHANGED,
     ACCOUNT_DEACTIVATED,
     ACCOUNT_ACTIVATED,
+    /** Too many failed sign-ins in a row locked an account; the detail says until when. */
+    ACCOUNT_LOCKED,
     /** A person's full record was opened (page or API). */
     RECORD_OPENED,
     /** A search or list returned person data; the detail holds the filters and the count. */

@@ -101,7 +101,7 @@ class ServiceRoleMatrixIT {
         operations.put("RoleGrantService.list", () -> roleGrants.list(null));
         operations.put("RoleGrantService.confirm", () -> roleGrants.confirm(-1));
         operations.put("RoleGrantService.refuse", () -> roleGrants.refuse(-1));
-        operations.put("SignIn.resume", () -> signIn.resume("nobody-at-all"));
+        operations.put("SignIn.resume", () -> signIn.resume("nobody-at-all", 0L));
         operations.put("PersonService.register", () -> persons.register(new org.homeward.person.PersonDetails()));
         operations.put("PersonService.get", () -> persons.get(-1));
         operations.put("PersonService.update", () -> persons.update(-1, new org.homeward.person.PersonDetails(), 0));

@@ -57,6 +57,9 @@ public class SignInPage {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
+        } else if (request.getAttribute(SignInPages.RETRY_AFTER) instanceof Long seconds) {
+            // About the address, not the account: it tells nothing about whether the user exists.
+            messages.error(messages.texts().get("signIn.tooManyAttempts", seconds));
         } else {
             // One message for every refusal: it must not tell whether the user exists or is locked.
             messages.error(messages.texts().get("signIn.failed"));

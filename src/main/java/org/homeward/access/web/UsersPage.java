@@ -39,6 +39,11 @@ public class UsersPage implements Serializable {
         return all;
     }
 
+    /** Accounts locked now after many failed sign-ins: administrators are told at the top of the list. */
+    public List<UserRow> getLocked() {
+        return getAll().stream().filter(UserRow::locked).toList();
+    }
+
     public List<RoleGrantRow> getPending() {
         if (pending == null) {
             pending = grants.list(RoleGrant.State.PENDING);
