@@ -87,7 +87,7 @@ class AdminJourneyIT extends BrowserTest {
         fill("New password", "password1234");
         fill("New password again", "password1234");
         press("Change password");
-        assertTrue(messageFor("New password").contains("list of passwords attackers try first"));
+        assertTrue(messageFor("New password").contains("known from data breaches"));
 
         fill("Current password", "a-temporary-passphrase");
         fill("New password", "sunflowers over kharkiv");

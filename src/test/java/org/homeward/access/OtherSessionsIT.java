@@ -8,6 +8,7 @@ import java.net.URL;
 import java.util.Map;
 import org.homeward.testing.Api;
 import org.homeward.testing.Deployments;
+import org.homeward.testing.SecondAdministrator;
 import org.homeward.testing.Unique;
 import org.homeward.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,6 +44,7 @@ class OtherSessionsIT {
                 {"username":%s,"displayName":"Session test","office":"KYIV","roles":["CASEWORKER"],
                  "temporaryPassword":%s}""".formatted(Api.quote(username), Api.quote(TEMPORARY)));
         assertEquals(201, created.status(), created.body());
+        SecondAdministrator.confirmRolesOf(base, username);
         assertEquals(204, Api.at(base).as(username, TEMPORARY).put("api/v1/me/password",
                 "{\"currentPassword\":\"" + TEMPORARY + "\",\"newPassword\":\"" + OWN + "\"}").status());
         return created.json().getJsonNumber("id").longValue();

@@ -97,6 +97,8 @@ public final class WebSession {
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                // A browser names the page's origin on every post; the sign-in form accepts only its own site's.
+                .header("Origin", base.getScheme() + "://" + base.getAuthority())
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (ajax) {
             request.header("Faces-Request", "partial/ajax");
