@@ -8,9 +8,9 @@ import java.net.URL;
 import java.util.Map;
 import org.homeward.testing.Api;
 import org.homeward.testing.Deployments;
+import org.homeward.testing.PageClient;
 import org.homeward.testing.SecondAdministrator;
 import org.homeward.testing.Unique;
-import org.homeward.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,9 +50,9 @@ class OtherSessionsIT {
         return created.json().getJsonNumber("id").longValue();
     }
 
-    private WebSession signedIn(String username, String password) {
-        WebSession browser = WebSession.at(base);
-        assertEquals(302, browser.signIn(username, password).statusCode());
+    private PageClient signedIn(String username, String password) {
+        PageClient browser = new PageClient(base);
+        assertEquals(302, browser.signIn(username, password).status());
         assertTrue(browser.isSignedIn());
         return browser;
     }
@@ -65,14 +65,14 @@ class OtherSessionsIT {
     void changingOwnPasswordEndsTheOtherSessionButKeepsThisOne() {
         String username = Unique.username("two-browsers");
         newUser(username);
-        WebSession office = signedIn(username, OWN);
-        WebSession home = signedIn(username, OWN);
+        PageClient office = signedIn(username, OWN);
+        PageClient home = signedIn(username, OWN);
 
         var changed = home.ajaxSubmit("account/password.xhtml", "passwordForm", "changePassword", Map.of(
                 "currentPassword", OWN, "newPassword", "a different passphrase now", "repeatedPassword",
                 "a different passphrase now"));
 
-        assertEquals(200, changed.statusCode());
+        assertEquals(200, changed.status());
         assertTrue(changed.body().contains("redirect"), changed.body());
         assertFalse(office.isSignedIn(), "the session in the other browser ended");
         assertTrue(home.isSignedIn(), "the session that changed the password goes on");
@@ -83,8 +83,8 @@ class OtherSessionsIT {
     void anAdministratorsResetEndsEverySessionOfTheUser() {
         String username = Unique.username("reset-ends");
         long id = newUser(username);
-        WebSession first = signedIn(username, OWN);
-        WebSession second = signedIn(username, OWN);
+        PageClient first = signedIn(username, OWN);
+        PageClient second = signedIn(username, OWN);
 
         assertEquals(200, Api.at(base).as("admin").post("api/v1/users/" + id + "/password-reset",
                 "{\"temporaryPassword\":\"another-temporary-passphrase\"}").status());
@@ -97,7 +97,7 @@ class OtherSessionsIT {
     void changedRolesEndTheSessionsOfTheUser() {
         String username = Unique.username("roles-end");
         long id = newUser(username);
-        WebSession browser = signedIn(username, OWN);
+        PageClient browser = signedIn(username, OWN);
 
         Api.Answer updated = Api.at(base).as("admin").put("api/v1/users/" + id, """
                 {"displayName":"Session test","office":"KYIV","roles":["PARTNER"],"version":%d}"""
@@ -111,7 +111,7 @@ class OtherSessionsIT {
     void aNewDisplayNameLeavesTheSessionsAlone() {
         String username = Unique.username("name-stays");
         long id = newUser(username);
-        WebSession browser = signedIn(username, OWN);
+        PageClient browser = signedIn(username, OWN);
 
         assertEquals(200, Api.at(base).as("admin").put("api/v1/users/" + id, """
                 {"displayName":"Another name","office":"KYIV","roles":["CASEWORKER"],"version":%d}"""
@@ -124,7 +124,7 @@ class OtherSessionsIT {
     void deactivationEndsTheSessionsOfTheUser() {
         String username = Unique.username("deactivated");
         long id = newUser(username);
-        WebSession browser = signedIn(username, OWN);
+        PageClient browser = signedIn(username, OWN);
 
         assertEquals(200, Api.at(base).as("admin").post("api/v1/users/" + id + "/deactivate",
                 "{\"version\":" + version(id) + "}").status());

@@ -12,9 +12,9 @@ import org.homeward.audit.AccessLogEntry;
 import org.homeward.testing.Api;
 import org.homeward.testing.Database;
 import org.homeward.testing.Deployments;
+import org.homeward.testing.PageClient;
 import org.homeward.testing.SecondAdministrator;
 import org.homeward.testing.Unique;
-import org.homeward.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -113,7 +113,7 @@ class SignInIT {
     void theSignInPageSaysHowLongTheAddressMustWait() {
         String username = Unique.username("page-wait");
         newUser(username);
-        WebSession browser = WebSession.at(base);
+        PageClient browser = new PageClient(base);
         for (int attempt = 1; attempt <= 6; attempt++) {
             assertTrue(browser.signIn(username, "wrong-guess-" + attempt).body().contains("Sign-in failed."));
         }
@@ -141,7 +141,7 @@ class SignInIT {
         AccessLogEntry lock = log(username).stream().filter(e -> e.getAction() == AccessAction.ACCOUNT_LOCKED)
                 .findFirst().orElseThrow();
         assertTrue(lock.getDetail().startsWith("50 failed sign-ins in a row"), lock.getDetail());
-        WebSession admin = WebSession.at(base);
+        PageClient admin = new PageClient(base);
         admin.signIn("admin", Api.DEMO_PASSWORD);
         String usersPage = admin.get("admin/users.xhtml").body();
         assertTrue(usersPage.contains("These accounts are locked after many failed sign-ins"), usersPage);

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +62,32 @@ public final class PageClient {
                 .header("Faces-Request", "partial/ajax")
                 .header("Origin", base.getScheme() + "://" + base.getAuthority())
                 .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true&" + form)));
+    }
+
+    /**
+     * Fills in and posts a form of the page at {@code path} through Faces' AJAX, as PrimeFaces' buttons
+     * do; {@code fields} by their ids within the form.
+     */
+    public Page ajaxSubmit(String path, String formId, String buttonId, Map<String, String> fields) {
+        Page page = get(path);
+        StringBuilder form = new StringBuilder("jakarta.faces.source=" + encode(formId + ":" + buttonId)
+                + "&jakarta.faces.partial.execute=%40all&jakarta.faces.partial.render=" + encode(formId)
+                + "&" + encode(formId + ":" + buttonId) + "=" + encode(formId + ":" + buttonId)
+                + "&" + encode(formId) + "=" + encode(formId));
+        fields.forEach((name, value) -> form.append('&').append(encode(formId + ":" + name)).append('=').append(encode(value)));
+        form.append("&jakarta.faces.ViewState=").append(encode(page.viewState()))
+                .append("&primefaces.nonce=").append(encode(page.nonce()));
+        return ajax(path, form.toString());
+    }
+
+    /**
+     * Whether the home page takes this client as signed in: it is not sent to sign in. (Being sent
+     * elsewhere, to choose a password or to a role's own start page, still means signed in.)
+     */
+    public boolean isSignedIn() {
+        Page home = get("index.xhtml");
+        String location = home.header("Location");
+        return !(location != null && location.contains("/login.xhtml")) && !home.body().contains("id=\"signInForm\"");
     }
 
     /** Fills in and posts the sign-in form, as a person would. */
