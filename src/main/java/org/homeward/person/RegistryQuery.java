@@ -124,6 +124,10 @@ final class RegistryQuery {
                         + conditions(part, parameters, 0) + " fetch first " + (COUNT_CAP + 1) + " rows only");
             }
         }
+        if (branches.isEmpty()) {
+            // A scope that sees nothing: no branch to count, and an empty union is no SQL.
+            return new Sql("select 0", List.of());
+        }
         return new Sql("select count(*) from " + union(branches) + " c", parameters);
     }
 

@@ -52,6 +52,13 @@ class RegistryQueryTest {
     }
 
     @Test
+    void aScopeThatSeesNothingCountsNothingWithoutAnEmptyUnion() {
+        RecordScope none = RecordScope.of("partner", "HQ", true, EnumSet.of(Role.PARTNER));
+        assertEquals("select 0", query(Database.POSTGRESQL, none, List.of()).count().text());
+        assertEquals("select p.id from person p where 1 = 0", query(Database.H2, none, List.of()).page(0, 50, false).text());
+    }
+
+    @Test
     void aNameIsLookedUpAsARangeOfKeys() {
         RegistryQuery.Sql count = query(Database.H2, HEAD_OFFICE, List.of("kovalenko")).count();
         assertEquals("select count(*) from (select distinct t.person_id from person_search_term t where t.term >= ? and "
