@@ -106,7 +106,7 @@ public class RoleGrantService {
         }
         ConcurrentSave.lock(em, grant);
         if (grant.getState() != RoleGrant.State.PENDING) {
-            throw Conflict.because("roleGrant.decided", grant.getState(), grant.getDecidedBy());
+            throw Conflict.because("roleGrant.decided." + grant.getState().name(), grant.getDecidedBy());
         }
         return grant;
     }
