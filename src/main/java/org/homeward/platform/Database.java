@@ -1,7 +1,9 @@
 package org.homeward.platform;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The databases Homeward runs on. They differ in index hints, date arithmetic and data-change syntax only. */
 public enum Database {
@@ -25,5 +27,21 @@ public enum Database {
      */
     public String indexHint(String index) {
         return this == H2 ? " use index (" + index + ")" : "";
+    }
+
+    /**
+     * An insert of one row (its values as the parameters 1, 2, … in the order of {@code columns}) that
+     * does nothing when a row with the same {@code key} is there already, also one another transaction
+     * is inserting at the same moment: neither writer fails on the key.
+     */
+    public String insertUnlessPresent(String table, String key, List<String> columns) {
+        String names = String.join(", ", columns);
+        String values = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+        if (this == POSTGRESQL) {
+            return "insert into " + table + " (" + names + ") values (" + values + ") on conflict (" + key + ") do nothing";
+        }
+        return "merge into " + table + " t using (values (" + values + ")) s (" + names + ") on t." + key + " = s." + key
+                + " when not matched then insert (" + names + ") values ("
+                + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLogEntry;
 import org.homeward.testing.Api;
@@ -107,6 +113,36 @@ class SignInIT {
         assertFalse(locked(id), "slowing the address down does not lock the account");
         assertEquals(429, api.as("nobody-" + username, "anything").get("api/v1/me").status(),
                 "the address waits whichever account it names");
+    }
+
+    @Test
+    void guessesAtManyAccountsFromANewAddressAtOnceAreAllCounted() throws Exception {
+        // One guess each at four accounts, all at the same moment, from an address never seen: each is
+        // a failed sign-in, none an error, and the address has all four against it.
+        String address = "192.0.2." + (1 + new Random().nextInt(250));
+        database.execute("delete from sign_in_throttle where client_address = ?", address);
+        int guesses = SignInThrottle.FREE_FAILURES - 1;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(guesses);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String username = Unique.username("nobody");
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return signIn.attemptFrom(address, username, "a-guess").isEmpty();
+                }));
+            }
+            start.countDown();
+            for (Future<Boolean> answer : answers) {
+                assertTrue(answer.get(), "a guess is a failed sign-in");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(guesses, ((Number) database.read(em -> em.createNativeQuery(
+                "select failures from sign_in_throttle where client_address = ?").setParameter(1, address)
+                .getSingleResult())).intValue());
     }
 
     @Test
