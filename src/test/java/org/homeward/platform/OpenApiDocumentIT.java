@@ -16,6 +16,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.ws.rs.ApplicationPath;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -63,6 +64,9 @@ class OpenApiDocumentIT {
         assertEquals(List.of(), parsed.getMessages());
         assertNotNull(parsed.getOpenAPI());
         assertFalse(parsed.getOpenAPI().getServers() == null || parsed.getOpenAPI().getServers().isEmpty(), "servers");
+        // Spectral's oas3-schema: an externalDocs address is an absolute URI (the parser lets a path pass).
+        String externalDocs = parsed.getOpenAPI().getExternalDocs().getUrl();
+        assertTrue(URI.create(externalDocs).isAbsolute(), "externalDocs.url " + externalDocs);
     }
 
     @Test
@@ -82,6 +86,11 @@ class OpenApiDocumentIT {
             }
             if (operation.getTags() == null || operation.getTags().isEmpty() || !defined.containsAll(operation.getTags())) {
                 problems.add(where + ": tags not defined: " + operation.getTags());
+            }
+            // Spectral's operation-success-response: a client generator needs to know what success returns.
+            if (operation.getResponses() == null || operation.getResponses().keySet().stream()
+                    .noneMatch(code -> code.startsWith("2") || code.startsWith("3"))) {
+                problems.add(where + ": no success answer documented");
             }
         });
 

@@ -127,6 +127,8 @@ public class ExportsResource {
     @Operation(description = "Who may call it: partners and supervisors.", operationId = "downloadExport",
             summary = "The file of a finished export (CSV, or the AES-256 ZIP); "
             + "409 while it runs, 410 once cancelled, failed or past its retention")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment: text/csv, or application/zip "
+            + "when a password was given")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "410", ref = "Gone")
     public Response file(@PathParam("id") long id) {

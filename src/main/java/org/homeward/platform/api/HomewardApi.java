@@ -25,9 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 contact = @Contact(name = "The administrators of this Homeward installation"),
                 license = @License(name = "Apache License 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         // Without an address of its own the server's document would carry an empty externalDocs, which
-        // is invalid OpenAPI; this description is the API's documentation.
-        externalDocs = @ExternalDocumentation(description = "This document, as YAML (?format=JSON for JSON)",
-                url = "/openapi"),
+        // is invalid OpenAPI; the address must be absolute, and the format's own specification is the one
+        // document outside this installation that every reader of this one can use.
+        externalDocs = @ExternalDocumentation(description = "The OpenAPI format this document is written in",
+                url = "https://spec.openapis.org/oas/v3.1.0"),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class HomewardApi extends Application {
