@@ -1,0 +1,17 @@
+package org.homeward.matching;
+
+import java.util.List;
+
+/**
+ * Finds the registered people who may be the one described, from indexed keys (never by reading the
+ * whole registry), best first. It sees the whole registry: callers show a caller only the candidates
+ * in that caller's record scope.
+ */
+public interface Matcher {
+
+    /** The likely matches of a description, best first, at most {@code limit}. */
+    List<Candidate> candidates(Description who, int limit);
+
+    /** The likely matches of a registered person, the person itself left out, best first, at most {@code limit}. */
+    List<Candidate> candidatesOf(long personId, int limit);
+}
