@@ -3,10 +3,13 @@ package org.homeward.access;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.homeward.platform.PlainText;
 
 /** What an administrator fills in for an office. */
-public class OfficeForm {
+public class OfficeForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{office.code.required}")
     @Size(min = 2, max = 20, message = "{office.code.size}")

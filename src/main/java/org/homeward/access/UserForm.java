@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import org.homeward.platform.PlainText;
@@ -13,7 +14,9 @@ import org.homeward.platform.Role;
  * What an administrator fills in for an account. The same form serves the web page and the API; the
  * service validates it before anything is written.
  */
-public class UserForm {
+public class UserForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{user.username.required}")
     @Size(min = 2, max = UserAccount.MAX_USERNAME, message = "{user.username.size}")

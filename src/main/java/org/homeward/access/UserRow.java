@@ -1,5 +1,6 @@
 package org.homeward.access;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import org.homeward.platform.Role;
@@ -7,7 +8,7 @@ import org.homeward.platform.Role;
 /** An account as pages and the API show it: never the password hash. */
 public record UserRow(long id, String username, String displayName, String officeCode, String officeName,
                           Set<Role> roles, boolean active, boolean mustChangePassword, Instant lastLoginAt,
-                          Instant lockedUntil, boolean locked, long version, Set<Role> pendingRoles) {
+                          Instant lockedUntil, boolean locked, long version, Set<Role> pendingRoles) implements Serializable {
 
     static UserRow of(UserAccount user) {
         return of(user, Set.of());

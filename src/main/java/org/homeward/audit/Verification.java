@@ -1,13 +1,14 @@
 package org.homeward.audit;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.io.Serializable;
 
 /**
  * The answer to "has anyone changed the audit trail or the access log behind the application's back?":
  * intact or not, how many sealed entries were found as sealed, and the first link that does not hold.
  */
 @JsonbNillable
-public record Verification(boolean intact, long checked, Broken firstBroken) {
+public record Verification(boolean intact, long checked, Broken firstBroken) implements Serializable {
 
     static Verification intact(long checked) {
         return new Verification(true, checked, null);
@@ -23,7 +24,7 @@ public record Verification(boolean intact, long checked, Broken firstBroken) {
      * each is null where it does not apply (a deleted row has no id any more).
      */
     @JsonbNillable
-    public record Broken(String chain, Long position, Long id, Problem problem) {
+    public record Broken(String chain, Long position, Long id, Problem problem) implements Serializable {
     }
 
     public enum Problem {

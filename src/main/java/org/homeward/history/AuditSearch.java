@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,14 +75,14 @@ public class AuditSearch {
 
     /** One access-log entry; {@code caseNumber} names the case when the subject is a person (null otherwise). */
     public record AccessRow(long id, Instant at, String username, String action, String clientAddress,
-                            String subjectType, String subjectId, String caseNumber, String detail) {
+                            String subjectType, String subjectId, String caseNumber, String detail) implements Serializable {
     }
 
-    public record RevisionRow(long revision, Instant at, String username, String clientAddress, String reason) {
+    public record RevisionRow(long revision, Instant at, String username, String clientAddress, String reason) implements Serializable {
     }
 
     /** A user's activity over the period: how many of each action, and how many changes they made. */
-    public record Activity(String username, Map<String, Long> actions, long changes) {
+    public record Activity(String username, Map<String, Long> actions, long changes) implements Serializable {
     }
 
     @RolesAllowed(Role.Names.AUDITOR)

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,7 +75,7 @@ public class CaseHistoryService {
     AccessLog accessLog;
 
     /** Who opened the record (or read its history) and when. */
-    public record Opening(Instant at, String username, String action) {
+    public record Opening(Instant at, String username, String action) implements Serializable {
     }
 
     /**
@@ -82,7 +83,7 @@ public class CaseHistoryService {
      * {@code valuesHidden} when the values of personal fields show as {@link FieldChange#MASK}.
      */
     public record CaseHistory(long personId, String caseNumber, List<HistoryEntry> changes, List<Opening> openings,
-                              boolean valuesHidden) {
+                              boolean valuesHidden) implements Serializable {
     }
 
     /** The longest reason an auditor may give for revealing values (the access log keeps it whole). */

@@ -1,12 +1,14 @@
 package org.homeward.history;
 
+import java.io.Serializable;
+
 /**
  * One field of a record that a change altered: its name (as the API knows it), the type of its values,
  * and the values before and after, as identifiers rather than words (codes, ISO dates, case numbers,
  * usernames) so that a client can read them in any language. The type says how: the simple name of an
  * enum (its words are in the bundles under that prefix) or one of the constants here.
  */
-public record FieldChange(String field, String type, String before, String after) {
+public record FieldChange(String field, String type, String before, String after) implements Serializable {
 
     public static final String TEXT = "text";
     public static final String BOOLEAN = "boolean";

@@ -1,5 +1,6 @@
 package org.homeward.history;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * whether it was added, modified or deleted, and the fields it altered.
  */
 public record HistoryEntry(long revision, Instant at, String username, String clientAddress, String reason, String part,
-                           long partId, String kind, List<FieldChange> changes) {
+                           long partId, String kind, List<FieldChange> changes) implements Serializable {
 
     /** The same change with its reason hidden (the reason given for a change is typed text, as a status move's is). */
     HistoryEntry withReasonHidden() {

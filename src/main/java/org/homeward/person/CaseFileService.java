@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,12 +51,12 @@ public class CaseFileService {
     UserRepository users;
 
     /** A note as shown on the case page. */
-    public record NoteRow(long id, String author, Instant writtenAt, String text) {
+    public record NoteRow(long id, String author, Instant writtenAt, String text) implements Serializable {
     }
 
     /** A follow-up task as shown on the case page and in "my work". */
     public record TaskRow(long id, long personId, String caseNumber, String description, LocalDate dueOn,
-                           String assignee, boolean done, Instant doneAt, boolean overdue, long version) {
+                           String assignee, boolean done, Instant doneAt, boolean overdue, long version) implements Serializable {
     }
 
     /**
@@ -65,11 +66,11 @@ public class CaseFileService {
      * the child, the child's "child of" the mother.
      */
     public record RelativeRow(long id, String relation, boolean namedBy, Long personId, String caseNumber,
-                               String name, String contactDetails, boolean toBeInformed, String standing) {
+                               String name, String contactDetails, boolean toBeInformed, String standing) implements Serializable {
     }
 
     /** A source of information as shown on the case page. */
-    public record SourceRow(long id, String kind, LocalDate receivedOn, String reliability, String reference) {
+    public record SourceRow(long id, String kind, LocalDate receivedOn, String reliability, String reference) implements Serializable {
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})

@@ -1,5 +1,6 @@
 package org.homeward.person;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +29,7 @@ import org.homeward.access.RecordScope.SqlCondition;
 public record CaseSelection(LocalDate reportedFrom, LocalDate reportedTo, Long round, Set<String> outcomes,
                             String rejectionReason, IdentificationStatus identification, Boolean remains,
                             RepatriationStatus reached, LocalDate reachedFrom, LocalDate reachedTo,
-                            Integer staleDays, Boolean open) {
+                            Integer staleDays, Boolean open) implements Serializable {
 
     /** No selection: the case list as a caseworker opens it. */
     public static final CaseSelection NONE = new CaseSelection(null, null, null, Set.of(), null, null, null, null, null,

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
@@ -18,7 +19,7 @@ import org.homeward.platform.Personal;
 public class IdentityDocument extends CasePart {
 
     /** A document as typed in a form, before it belongs to a person. */
-    public record Draft(DocumentType type, String number, String issuingCountry) {
+    public record Draft(DocumentType type, String number, String issuingCountry) implements Serializable {
     }
 
     @Enumerated(EnumType.STRING)

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.homeward.platform.FieldError;
@@ -16,7 +17,9 @@ import org.homeward.platform.PlainText;
  * The record's parts are the value objects {@link Person} is built from; a field is added to its part,
  * and the form, the API and the page take it from there.
  */
-public class PersonDetails {
+public class PersonDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotNull(message = "{person.category.required}")
     private Category category;

@@ -1,6 +1,7 @@
 package org.homeward.person;
 
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.homeward.platform.api.FlatParts;
@@ -38,9 +39,9 @@ public record PersonRecord(
         Health health,
         ChildDetails child,
         RemainsDetails remains,
-        Consent consent) {
+        Consent consent) implements Serializable {
 
-    public record Document(String type, String number, String issuingCountry) {
+    public record Document(String type, String number, String issuingCountry) implements Serializable {
     }
 
     static PersonRecord of(Person person, boolean mayReadMedicalNotes) {

@@ -1,5 +1,6 @@
 package org.homeward.person;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -8,5 +9,5 @@ public record PersonRow(long id, String caseNumber, Category category, Side side
                         RepatriationStatus status, String familyName,
                         String givenName, String patronymic, String latinFamilyName, String latinGivenName,
                         LocalDate dateOfBirth, String office, String assignedTo, String oblast, boolean restricted,
-                        Instant registeredAt) {
+                        Instant registeredAt) implements Serializable {
 }

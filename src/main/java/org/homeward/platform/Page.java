@@ -1,5 +1,6 @@
 package org.homeward.platform;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * {@code totalExact} is false, {@code total} is a lower bound: there are more than {@code total - 1}
  * (a count stopped at a cap, because an exact count of a very long list costs more than the page).
  */
-public record Page<T>(List<T> items, long total, int page, int size, boolean totalExact) {
+public record Page<T>(List<T> items, long total, int page, int size, boolean totalExact) implements Serializable {
 
     public static final int MAX_SIZE = 200;
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +21,9 @@ import org.homeward.platform.PlainText;
  * it to {@link RoundService}, which validates it whole before anything is written. Field names are the
  * API's.
  */
-public class RoundDetails {
+public class RoundDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{round.name.required}")
     @Size(max = 200, message = "{text.tooLong}")
@@ -50,7 +53,9 @@ public class RoundDetails {
     private List<QuotaLine> quotas = new ArrayList<>();
 
     /** One line of the agreed quotas, as the form edits it. */
-    public static class QuotaLine {
+    public static class QuotaLine implements Serializable {
+
+        private static final long serialVersionUID = 1L;
         @NotNull(message = "{round.quota.category.required}")
         private Category category;
         @NotNull(message = "{round.quota.side.required}")

@@ -1,5 +1,6 @@
 package org.homeward.round;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,10 +31,10 @@ public final class RoundViews {
                               LocalDate talksDate, LocalDate plannedExchangeDate, LocalDate actualExchangeDate,
                               String terms, List<QuotaRow> quotas, long version, String createdBy, Instant createdAt,
                               List<RoundStatus> nextStatuses, boolean readyForExchange, List<BalanceLine> balance,
-                              Parity parity) {
+                              Parity parity) implements Serializable {
     }
 
-    public record QuotaRow(Category category, Side side, int count) {
+    public record QuotaRow(Category category, Side side, int count) implements Serializable {
     }
 
     /**
@@ -42,25 +43,25 @@ public final class RoundViews {
      * undecided (proposed or postponed) and exchanged.
      */
     public record BalanceLine(Side side, Category category, Integer quota, long listed, long accepted, long rejected,
-                              long undecided, long exchanged) {
+                              long undecided, long exchanged) implements Serializable {
     }
 
     /**
      * Whether the exchange is even: people we receive (side OWN) against people we hand over (HELD),
      * counting those exchanged once the round is completed and those accepted before.
      */
-    public record Parity(long receiving, long handingOver, boolean even) {
+    public record Parity(long receiving, long handingOver, boolean even) implements Serializable {
     }
 
     /** One person on a round's list. */
     public record NominationRow(long id, long roundId, long personId, String caseNumber, String name,
                                  Category category, Side side, RepatriationStatus personStatus, Outcome outcome,
                                  String reason, String nominatedBy, Instant nominatedAt, String decidedBy,
-                                 Instant decidedAt, long version, List<Outcome> nextOutcomes) {
+                                 Instant decidedAt, long version, List<Outcome> nextOutcomes) implements Serializable {
     }
 
     /** The list as the caller may see it, and how many listed people are outside their record scope. */
-    public record RoundList(List<NominationRow> nominations, long outsideScope) {
+    public record RoundList(List<NominationRow> nominations, long outsideScope) implements Serializable {
     }
 
     /**
@@ -70,7 +71,7 @@ public final class RoundViews {
      * not act: the action moves everyone).
      */
     public record Preview(long receiving, long handingOver, long notExchanged, boolean atParity, long held,
-                          long outsideScope) {
+                          long outsideScope) implements Serializable {
 
         static Preview of(ExchangePlan plan, long held, long outsideScope) {
             return new Preview(plan.receiving(), plan.handingOver(), plan.notExchanged(), plan.atParity(), held,

@@ -1,5 +1,6 @@
 package org.homeward.workflow;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,7 @@ public interface RoundPlaces {
      * its outcome (the names of round's own choices, for the bundles' {@code RoundStatus.*} and
      * {@code Outcome.*}).
      */
-    record RoundPlace(long roundId, String roundName, String roundStatus, long nominationId, String outcome) {
+    record RoundPlace(long roundId, String roundName, String roundStatus, long nominationId, String outcome) implements Serializable {
     }
 
     /** The open round holding the person, if one does; refused as the case is, outside the reader's scope. */

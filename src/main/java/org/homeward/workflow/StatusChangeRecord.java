@@ -1,5 +1,6 @@
 package org.homeward.workflow;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Locale;
  */
 public record StatusChangeRecord(long id, String from, String to, String changedBy, Instant changedAt, String reason,
                                String closingReason, Long sourceId, String sourceKind, LocalDate sourceReceivedOn,
-                               Long roundId, String requestedBy) {
+                               Long roundId, String requestedBy) implements Serializable {
 
     static StatusChangeRecord of(StatusChange change, Locale reader) {
         return new StatusChangeRecord(change.getId(), change.getFrom().name(), change.getTo().name(), change.getChangedBy(),

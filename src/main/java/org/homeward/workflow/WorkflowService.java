@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.io.Serializable;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +62,7 @@ public class WorkflowService {
      * A status the user may move the case to, and what the move asks of them; {@code approval}: the move
      * is sent to a supervisor for approval rather than made at once.
      */
-    public record Choice(RepatriationStatus to, boolean reasonRequired, boolean closing, boolean approval) {
+    public record Choice(RepatriationStatus to, boolean reasonRequired, boolean closing, boolean approval) implements Serializable {
     }
 
     /**
@@ -76,7 +77,7 @@ public class WorkflowService {
     }
 
     /** The case's status and the moves this user may make from it. */
-    public record StatusChoices(RepatriationStatus current, boolean remains, long version, List<Choice> choices) {
+    public record StatusChoices(RepatriationStatus current, boolean remains, long version, List<Choice> choices) implements Serializable {
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})

@@ -13,14 +13,12 @@ import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.homeward.testing.CompiledClasses;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class SecurityRulesTest {
 
     @Test
-    void everyServiceAndResourceMethodHasARule() throws IOException {
+    void everyServiceAndResourceMethodHasARule() {
         List<Class<?>> secured = securedClasses();
         List<String> missing = secured.stream().flatMap(type -> methodsWithoutRule(type).stream()).toList();
 
@@ -73,25 +71,9 @@ class SecurityRulesTest {
     }
 
     /** The EJBs and JAX-RS resources among the compiled classes of the application. */
-    static List<Class<?>> securedClasses() throws IOException {
-        java.nio.file.Path root = java.nio.file.Path.of("target", "classes");
-        List<Class<?>> found = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(root)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace('/', '.').replace(".class", "");
-                Class<?> type;
-                try {
-                    type = Class.forName(name, false, SecurityRulesTest.class.getClassLoader());
-                } catch (ClassNotFoundException | LinkageError e) {
-                    throw new AssertionError("cannot load " + name, e);
-                }
-                if (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Stateful.class)
-                        || type.isAnnotationPresent(Singleton.class) || type.isAnnotationPresent(Path.class)) {
-                    found.add(type);
-                }
-            }
-        }
-        return found;
+    static List<Class<?>> securedClasses() {
+        return CompiledClasses.matching(type -> type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Stateful.class)
+                || type.isAnnotationPresent(Singleton.class) || type.isAnnotationPresent(Path.class));
     }
 
     @Stateless

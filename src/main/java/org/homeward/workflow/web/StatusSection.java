@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 import org.homeward.person.RepatriationStatus;
 import org.homeward.platform.Language;
 import org.homeward.workflow.ApprovalRecord;
@@ -40,8 +39,12 @@ public class StatusSection extends ApprovalSection {
     private Long caseId;
     private WorkflowService.StatusChoices choices;
     private List<StatusChangeRecord> history;
-    private Optional<RoundPlace> hold;
-    private Optional<ApprovalRecord> pending;
+    // Read once per view; null is also an answer ("none"), so a flag says whether it was read
+    // (Optional is not serializable, and the view travels between cluster nodes).
+    private RoundPlace hold;
+    private boolean holdRead;
+    private ApprovalRecord pending;
+    private boolean pendingRead;
     private RepatriationStatus to;
     private String reason;
     private ClosingReason closingReason;
@@ -80,10 +83,11 @@ public class StatusSection extends ApprovalSection {
 
     /** The request waiting for a supervisor on this case, if one is. */
     public ApprovalRecord getPending() {
-        if (pending == null) {
-            pending = approvals.openOn(caseId);
+        if (!pendingRead) {
+            pending = approvals.openOn(caseId).orElse(null);
+            pendingRead = true;
         }
-        return pending.orElse(null);
+        return pending;
     }
 
     @Override
@@ -94,15 +98,17 @@ public class StatusSection extends ApprovalSection {
     @Override
     protected void refresh() {
         pending = null;
+        pendingRead = false;
         choices = null;
         history = null;
     }
 
     public RoundPlace getHold() {
-        if (hold == null) {
-            hold = rounds.holding(caseId);
+        if (!holdRead) {
+            hold = rounds.holding(caseId).orElse(null);
+            holdRead = true;
         }
-        return hold.orElse(null);
+        return hold;
     }
 
     /** The move chosen closes the case, so it asks for a closing reason. */
