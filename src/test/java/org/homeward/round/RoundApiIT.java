@@ -10,10 +10,6 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.homeward.testing.Api;
 import org.homeward.testing.Database;
@@ -202,7 +198,7 @@ class RoundApiIT {
         long person = verifiedPow("Шевчук", "OWN");
         long first = round("Round A " + System.nanoTime());
         long second = round("Round B " + System.nanoTime());
-        List<Api.Answer> answers = together(List.of(
+        List<Api.Answer> answers = Api.together(List.of(
                 () -> as("hq").post("api/v1/rounds/" + first + "/nominations", "{\"personId\":" + person + "}"),
                 () -> as("supervisor").post("api/v1/rounds/" + second + "/nominations", "{\"personId\":" + person + "}")));
         List<Integer> statuses = answers.stream().map(Api.Answer::status).sorted().toList();
@@ -230,7 +226,7 @@ class RoundApiIT {
         }
         agree(round);
         long version = version(round);
-        List<Api.Answer> answers = together(List.of(
+        List<Api.Answer> answers = Api.together(List.of(
                 () -> as("hq").post("api/v1/rounds/" + round + "/exchange",
                         "{\"version\":" + version + ",\"exchangeDate\":\"2026-07-25\"}"),
                 () -> as("supervisor").post("api/v1/rounds/" + round + "/exchange",
@@ -348,28 +344,5 @@ class RoundApiIT {
     private long statusChanges(List<Long> people) {
         return database.read(em -> (Long) em.createQuery("select count(c) from StatusChange c where c.person.id in :p")
                 .setParameter("p", people).getSingleResult());
-    }
-
-    /** Runs the calls at the same moment, each on its own thread, and returns their answers in order. */
-    private static List<Api.Answer> together(List<Callable<Api.Answer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Api.Answer>> futures = new ArrayList<>();
-            for (Callable<Api.Answer> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Api.Answer> answers = new ArrayList<>();
-            for (Future<Api.Answer> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdown();
-        }
     }
 }
