@@ -1,6 +1,7 @@
 package org.homeward.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
@@ -38,6 +39,7 @@ class ClusterFailover {
 
         TwoNodes.stop(served);
         try {
+            assertFalse(TwoNodes.answers(served), "node" + served + " still answers");
             // The same view, posted again without the typed number: only the other node's copy of the
             // view can give it back, with the two rows added before and the one this adds.
             PageClient.Page after = browser.ajax(FORM, addDocument(viewState, nonce, ""));

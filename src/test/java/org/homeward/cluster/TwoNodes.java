@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +31,20 @@ final class TwoNodes {
     static int routeOf(String setCookie) {
         String value = setCookie.substring(setCookie.indexOf('=') + 1).split(";")[0];
         return Integer.parseInt(value.substring(value.lastIndexOf(".node") + ".node".length()));
+    }
+
+    /** Whether the node answers on its own port at all. */
+    static boolean answers(int node) {
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node(node) + "health")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (IOException refused) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     static void stop(int node) {
