@@ -2,6 +2,7 @@ package org.homeward.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,10 +13,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.homeward.platform.DatabaseOutage;
+import org.homeward.platform.Messages;
 import org.homeward.platform.api.UnauthorizedServlet;
 
 /**
@@ -32,12 +37,50 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
     /** How long the sign-in page remembers where the user was going. */
     private static final int RETURN_TO_SECONDS = 15 * 60;
 
+    private static final Logger LOG = Logger.getLogger(HomewardAuthentication.class.getName());
+
     @Inject
     SignIn signIn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return identify(request, response, context);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.caused(failure)) {
+                throw failure;
+            }
+            return databaseUnavailable(request, response);
+        }
+    }
+
+    /**
+     * The database is away (restarting): nobody can be recognised, and that is no fault of theirs. A
+     * page is answered with the 503 page, an API call with the JSON error, both "try again shortly".
+     */
+    private AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        LOG.warning("Database unavailable: a request was answered 503 before sign-in");
+        try {
+            response.setHeader("Retry-After", "5");
+            if (isApi(request)) {
+                String message = Messages.in(request.getLocale()).get("error.unavailable");
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(Json.createObjectBuilder().add("status", 503).add("message", message).build().toString());
+                response.flushBuffer();
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus identify(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
         if (isApi(request)) {
             return authenticateApiCall(request, response, context);
         }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.homeward.platform.Conflict;
+import org.homeward.platform.DatabaseOutage;
 import org.homeward.platform.Failures;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.Messages;
@@ -24,12 +25,15 @@ import org.homeward.platform.Messages;
  * Everything else. Exceptions that arrive wrapped (an EJB system exception around an optimistic lock
  * failure at commit, a processing exception around unreadable JSON) are unwrapped and answered as
  * what they are; a real fault is logged with a reference the user can quote, and answered 500
- * without internals.
+ * without internals. The database being away is no fault: 503, try again shortly.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    /** How long a client is asked to wait while the database is away: a restart takes a few seconds. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @Context
     HttpHeaders headers;
@@ -54,6 +58,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             if (!(t instanceof EJBException || t instanceof ProcessingException)) {
                 break;
             }
+        }
+        if (DatabaseOutage.caused(exception)) {
+            // Expected while the database restarts: one line, no stack trace, and a status that tells
+            // clients (and the balancer's retries) to come back.
+            LOG.warning("Database unavailable: a request was answered 503");
+            return Response.fromResponse(ErrorResponses.message(503, Messages.in(ApiLocale.of(headers)).get("error.unavailable")))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, Failures.withoutMessages(exception));

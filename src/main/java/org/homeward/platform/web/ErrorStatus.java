@@ -14,12 +14,13 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.homeward.platform.DatabaseOutage;
 import org.homeward.platform.NotFound;
 import org.primefaces.csp.CspException;
 
 /**
  * A page that fails answers with the status the API would give: 403 for a record outside the reader's
- * scope, 404 for one that is not there, 500 for the unexpected; the error page is then the body.
+ * scope, 404 for one that is not there, 503 while the database cannot be reached, 500 for the unexpected; the error page is then the body.
  * PrimeFaces' own handler would redirect to the error page instead, which a browser, a proxy or a
  * monitoring probe reads as 200. A malformed postback (a view state the server never issued or no
  * longer keeps, a missing script nonce) answers 400 with the page that offers to start again, and is
@@ -58,6 +59,8 @@ public class ErrorStatus extends ExceptionHandlerWrapper {
                 queued.remove();
                 if (status == 500) {
                     LOG.log(Level.SEVERE, "a page failed", failure);
+                } else if (status == 503) {
+                    LOG.warning("Database unavailable: a page was answered 503");
                 }
                 send(faces, status, failure.toString());
                 break;
@@ -93,7 +96,7 @@ public class ErrorStatus extends ExceptionHandlerWrapper {
                 return 404;
             }
         }
-        return 500;
+        return DatabaseOutage.caused(failure) ? 503 : 500;
     }
 
     /** A page asked for a record that is not there (or for no record at all): the answer is the 404 page. */
