@@ -6,13 +6,14 @@
 #   nodes.sh start-node N     start node N (1 or 2) again
 #   nodes.sh stop-node N      stop node N gracefully;  kill-node N: kill -9
 #   nodes.sh stop             stop everything
-# Settings (environment): CLUSTER_DB (homeward_cluster), PGHOST (127.0.0.1), PGUSER (postgres).
+# Settings (environment): CLUSTER_DB (homeward_cluster), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 root=$PWD
 work=$root/target/cluster
 db=${CLUSTER_DB:-homeward_cluster}
 pghost=${PGHOST:-127.0.0.1}
+pgport=${PGPORT:-5432}
 pguser=${PGUSER:-postgres}
 
 offset() { echo $(( $1 == 1 ? 1000 : 1100 )); }
@@ -23,7 +24,7 @@ start_node() {
         cp -r "$root/target/server/standalone" "$base"
         cp "$root/target/homeward.war" "$base/deployments/"
     fi
-    DB_DRIVER=postgresql DB_URL="jdbc:postgresql://$pghost:5432/$db" DB_USER="$pguser" DB_PASSWORD="${PGPASSWORD:-x}" \
+    DB_DRIVER=postgresql DB_URL="jdbc:postgresql://$pghost:$pgport/$db" DB_USER="$pguser" DB_PASSWORD="${PGPASSWORD:-x}" \
     HOMEWARD_DEMO=true HOMEWARD_AUDIT_KEY="${HOMEWARD_AUDIT_KEY:-cluster-test-key-not-for-production-0123456789}" \
     HOMEWARD_EXPORT_DIR="$work/exports" \
     HOMEWARD_CLUSTER_NAME=homeward-cluster HOMEWARD_CLUSTER_MEMBERS="127.0.0.1[8600],127.0.0.1[8700]" \
@@ -69,8 +70,8 @@ stop_node() {
 case "${1:-}" in
 start)
     mkdir -p "$work/exports"
-    if [ -z "$(psql -h "$pghost" -U "$pguser" -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
-        psql -h "$pghost" -U "$pguser" -q -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
+    if [ -z "$(psql -h "$pghost" -p "$pgport" -U "$pguser" -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
+        psql -h "$pghost" -p "$pgport" -U "$pguser" -q -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
     fi
     # The first node alone creates the schema and the demo data; the second joins it afterwards.
     start_node 1; wait_node 1

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Fault injection, repeatable: two nodes and the balancer on a PostgreSQL of their own (postgres.sh,
+# port 5433), then the fault tests against them (DatabaseRestartFault: PostgreSQL restarted while
+# users work). Prints what each fault showed; docs/operations.md keeps the last results.
+# Needs the server and WAR of a build (mvn package) and haproxy.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+export PGPORT=5433 CLUSTER_DB=homeward_faults
+trap 'src/test/cluster/nodes.sh stop; src/test/cluster/postgres.sh stop' EXIT
+src/test/cluster/nodes.sh stop
+rm -rf target/cluster
+src/test/cluster/postgres.sh start
+src/test/cluster/nodes.sh start
+mvn -B -ntp -o test-compile failsafe:integration-test failsafe:verify -DskipUnitTests=true \
+    -Dit.test='DatabaseRestartFault' -Dfailsafe.reportsDirectory=target/cluster/reports
+grep -h "database restart:" target/cluster/reports/*-output.txt 2>/dev/null || true
