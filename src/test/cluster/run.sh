@@ -13,4 +13,4 @@ src/test/cluster/nodes.sh start
 # The test goals only, not the lifecycle: a build now would provision target/server again under the
 # running nodes.
 mvn -B -ntp -o test-compile failsafe:integration-test failsafe:verify -DskipUnitTests=true \
-    -Dit.test='ClusterWriters,ClusterFailover' -Dfailsafe.reportsDirectory=target/cluster/reports
+    -Dit.test='ClusterWriters,ClusterFailover'
