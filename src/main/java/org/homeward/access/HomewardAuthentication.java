@@ -18,7 +18,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.homeward.platform.DatabaseOutage;
 import org.homeward.platform.Messages;
 import org.homeward.platform.api.UnauthorizedServlet;
@@ -36,8 +35,6 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
 
     /** How long the sign-in page remembers where the user was going. */
     private static final int RETURN_TO_SECONDS = 15 * 60;
-
-    private static final Logger LOG = Logger.getLogger(HomewardAuthentication.class.getName());
 
     @Inject
     SignIn signIn;
@@ -60,7 +57,7 @@ public class HomewardAuthentication implements HttpAuthenticationMechanism {
      * page is answered with the 503 page, an API call with the JSON error, both "try again shortly".
      */
     private AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response) {
-        LOG.warning("Database unavailable: a request was answered 503 before sign-in");
+        DatabaseOutage.answered("sign-in");
         try {
             response.setHeader("Retry-After", "5");
             if (isApi(request)) {

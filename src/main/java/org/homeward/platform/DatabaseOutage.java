@@ -3,6 +3,8 @@ package org.homeward.platform;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 
 /**
  * Whether a failure means that the database cannot be reached (stopped, restarting, the pool unable to
@@ -19,7 +21,26 @@ public final class DatabaseOutage {
      */
     private static final String POOL_FAILURE = "jakarta.resource.ResourceException";
 
+    /** While the database is away every request fails alike: one log line a minute, with a count, is enough. */
+    private static final long QUIET_MILLIS = 60_000;
+    private static final AtomicLong UNLOGGED = new AtomicLong();
+    private static final AtomicLong LAST_LINE = new AtomicLong(Long.MIN_VALUE);
+    private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
+
     private DatabaseOutage() {
+    }
+
+    /** Notes a request answered 503 ({@code where}: "API", "page", "sign-in"); logs a WARNING at most once a minute. */
+    public static void answered(String where) {
+        long now = System.currentTimeMillis();
+        long last = LAST_LINE.get();
+        if (now - last >= QUIET_MILLIS && LAST_LINE.compareAndSet(last, now)) {
+            long before = UNLOGGED.getAndSet(0);
+            LOG.warning("Database unavailable: a request (" + where + ") was answered 503"
+                    + (before == 0 ? "" : "; " + before + " more since the last line") + "; further ones are counted for 60 s");
+        } else {
+            UNLOGGED.incrementAndGet();
+        }
     }
 
     public static boolean caused(Throwable failure) {

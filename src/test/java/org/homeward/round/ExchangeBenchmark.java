@@ -45,8 +45,8 @@ public final class ExchangeBenchmark {
                 exchangeMillis.get(exchangeMillis.size() / 2), exchangeMillis.get(exchangeMillis.size() - 1), rounds);
     }
 
-    /** A round in AGREED with {@code people} accepted nominations; returns its id. */
-    private static long prepare(Api hq, int people, int number) throws Exception {
+    /** A round in AGREED with {@code people} accepted nominations; returns its id (also the kill -9 fault's round). */
+    public static long prepare(Api hq, int people, int number) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Long>> registered = new ArrayList<>();

@@ -60,9 +60,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         if (DatabaseOutage.caused(exception)) {
-            // Expected while the database restarts: one line, no stack trace, and a status that tells
-            // clients (and the balancer's retries) to come back.
-            LOG.warning("Database unavailable: a request was answered 503");
+            // Expected while the database restarts: no stack trace, and a status that tells clients to come back.
+            DatabaseOutage.answered("API");
             return Response.fromResponse(ErrorResponses.message(503, Messages.in(ApiLocale.of(headers)).get("error.unavailable")))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }

@@ -60,7 +60,7 @@ public class ErrorStatus extends ExceptionHandlerWrapper {
                 if (status == 500) {
                     LOG.log(Level.SEVERE, "a page failed", failure);
                 } else if (status == 503) {
-                    LOG.warning("Database unavailable: a page was answered 503");
+                    DatabaseOutage.answered("page");
                 }
                 send(faces, status, failure.toString());
                 break;
