@@ -15,9 +15,12 @@ import org.homeward.platform.Role;
  */
 public class UserForm {
 
+    /** What a username may be: lower-case letters, digits, dots, dashes and underscores. */
+    static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";
+
     @NotBlank(message = "{user.username.required}")
     @Size(min = 2, max = UserAccount.MAX_USERNAME, message = "{user.username.size}")
-    @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{user.username.pattern}")
+    @Pattern(regexp = USERNAME_PATTERN, message = "{user.username.pattern}")
     private String username;
 
     @NotBlank(message = "{user.displayName.required}")
