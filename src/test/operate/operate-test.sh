@@ -33,9 +33,15 @@ check() {
 }
 
 finish() {
+    local status=$?
     stop_server
     echo "$passed passed, $failed failed"
-    [ "$failed" -eq 0 ] && rm -rf "$work"
+    if [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]; then
+        rm -rf "$work"
+    else
+        echo "kept for a look: $work"
+        exit 1
+    fi
 }
 trap finish EXIT
 
@@ -56,7 +62,8 @@ start_server() {
         kill -0 "$server_pid" 2>/dev/null || break
         sleep 1
     done
-    echo "the server did not start; its log: $log"; tail -n 40 "$log"
+    echo "FAIL the server did not start; its log: $log"; tail -n 40 "$log"
+    failed=$((failed + 1))
     return 1
 }
 

@@ -229,9 +229,7 @@ public class AuditChain {
      * (ChainAnchors): a chain that now ends before an anchored place, or has another seal there, lost
      * sealed entries, which a walk of the database alone cannot see once the head was set back.
      */
-    @RolesAllowed(Role.Names.AUDITOR)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Verification verify(List<ChainAnchor> heads) {
+    private Verification verify(List<ChainAnchor> heads) {
         Optional<Seal> seal = key.seal();
         if (seal.isEmpty()) {
             return Verification.broken(0, new Broken(null, null, null, Problem.KEY_MISSING));

@@ -2,6 +2,7 @@ package org.homeward.platform;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -26,29 +27,27 @@ public class Counters {
     /** One thing counted; its Prometheus name is the meter name with dots as underscores and {@code _total}. */
     public enum Counted {
         /** homeward_exchanges_recorded_total: rounds whose exchange was recorded. */
-        EXCHANGE_RECORDED("homeward.exchanges.recorded", "Exchange rounds whose exchange was recorded"),
+        EXCHANGE_RECORDED("homeward.exchanges.recorded"),
         /** homeward_exports_run_total{outcome="done"}: exports that wrote their file. */
-        EXPORT_DONE("homeward.exports.run", "Exports run, by outcome", "done"),
+        EXPORT_DONE("homeward.exports.run", "done"),
         /** homeward_exports_run_total{outcome="failed"}. */
-        EXPORT_FAILED("homeward.exports.run", "Exports run, by outcome", "failed"),
+        EXPORT_FAILED("homeward.exports.run", "failed"),
         /** homeward_imports_run_total{outcome="done"}: imports that wrote their records. */
-        IMPORT_DONE("homeward.imports.run", "Imports run, by outcome", "done"),
+        IMPORT_DONE("homeward.imports.run", "done"),
         /** homeward_imports_run_total{outcome="failed"}. */
-        IMPORT_FAILED("homeward.imports.run", "Imports run, by outcome", "failed"),
+        IMPORT_FAILED("homeward.imports.run", "failed"),
         /** homeward_sign_ins_failed_total: wrong or unknown credentials, locked or deactivated accounts. */
-        SIGN_IN_FAILED("homeward.sign.ins.failed", "Failed sign-ins (pages and API)");
+        SIGN_IN_FAILED("homeward.sign.ins.failed");
 
         private final String meter;
-        private final String description;
         private final String outcome;
 
-        Counted(String meter, String description) {
-            this(meter, description, null);
+        Counted(String meter) {
+            this(meter, null);
         }
 
-        Counted(String meter, String description, String outcome) {
+        Counted(String meter, String outcome) {
             this.meter = meter;
-            this.description = description;
             this.outcome = outcome;
         }
     }
@@ -61,15 +60,17 @@ public class Counters {
 
     private final Map<Counted, Counter> counters = new EnumMap<>(Counted.class);
 
-    /** Every counter from the start, at zero: a rate needs a first sample before the first event. */
+    /**
+     * Every counter from the start, at zero: a rate needs a first sample before the first event. Through
+     * {@code registry.counter(name, tags)}: the deployment's registry in WildFly 39 hands only these calls
+     * on to the server's registry that Prometheus reads; a meter built with {@code Counter.builder} stays
+     * in the deployment's own registry, unseen.
+     */
     @PostConstruct
     void register() {
         for (Counted counted : Counted.values()) {
-            Counter.Builder builder = Counter.builder(counted.meter).description(counted.description);
-            if (counted.outcome != null) {
-                builder.tag("outcome", counted.outcome);
-            }
-            counters.put(counted, builder.register(registry));
+            Tags tags = counted.outcome == null ? Tags.empty() : Tags.of("outcome", counted.outcome);
+            counters.put(counted, registry.counter(counted.meter, tags));
         }
     }
 
