@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How far sealing is behind, for the operators' metrics: per chain, the entries without a seal
  * ({@code homeward_audit_unsealed_entries}) and the age in seconds of the oldest of them
- * ({@code homeward_audit_seal_lag_seconds}; 0 when everything is sealed). Measured after each scheduled
- * sealing; the age grows between measurements, so a sealing that stopped (no key, a failing database)
- * shows as a lag that keeps growing.
+ * ({@code homeward_audit_seal_lag_seconds}; 0 when nothing waits). Measured as each scheduled sealing
+ * (every 5 s) begins, so normally a few seconds; the age is counted to the moment Prometheus reads it, so
+ * a sealing that stopped (no key, a failing database) shows as a lag that keeps growing.
  */
 @ApplicationScoped
 public class SealLag {
