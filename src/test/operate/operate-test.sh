@@ -9,7 +9,10 @@
 #  3. PostgreSQL (when reachable on 127.0.0.1:5432): pg_dump / pg_restore into a fresh database; the
 #     restored server starts and the chains verify intact.
 # Needs target/server and target/homeward.war (mvn package). Run by .ci/run; alone:
-#   src/test/operate/operate-test.sh      (OPERATE_PORT_OFFSET moves the ports, default 700)
+#   src/test/operate/operate-test.sh
+# OPERATE_PORT_OFFSET moves the ports (default 700); OPERATE_PG_DB names the PostgreSQL database it
+# creates and drops (default homeward_operate, and the same with _restored), as OPERATE_PG_USER
+# (default postgres, trusted on 127.0.0.1 as in .ci/run; OPERATE_PG_PASSWORD otherwise).
 # Ends with a line "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/../../.."
@@ -133,6 +136,7 @@ stop_server
 
 echo "== 3. PostgreSQL backup (pg_dump) and restore (pg_restore) into a fresh database"
 pg_user=${OPERATE_PG_USER:-postgres}
+if [ -n "${OPERATE_PG_PASSWORD:-}" ]; then export PGPASSWORD=$OPERATE_PG_PASSWORD; fi
 if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
     echo "SKIP: no PostgreSQL on 127.0.0.1:5432"
     exit 0

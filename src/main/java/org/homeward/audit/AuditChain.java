@@ -211,8 +211,10 @@ public class AuditChain {
         List<ChainAnchor> heads = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         for (String text : anchorTexts) {
+            // The refusal quotes what was sent, cut short: a query parameter may be any length.
+            String quoted = text == null || text.length() <= 90 ? String.valueOf(text) : text.substring(0, 90) + "…";
             ChainAnchor.parse(text).ifPresentOrElse(heads::add,
-                    () -> errors.add(FieldError.of("anchor", "audit.anchor.invalid", text == null || text.length() <= 90 ? String.valueOf(text) : text.substring(0, 90) + "…")));
+                    () -> errors.add(FieldError.of("anchor", "audit.anchor.invalid", quoted)));
         }
         if (fromFile && anchors.file().isEmpty()) {
             errors.add(FieldError.of("anchors", "audit.anchors.noFile"));
