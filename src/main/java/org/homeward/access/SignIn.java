@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
 import org.homeward.platform.ClientAddress;
+import org.homeward.platform.Counters;
+import org.homeward.platform.Counters.Counted;
 import org.homeward.platform.Database;
 
 /**
@@ -43,6 +45,9 @@ public class SignIn {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    Counters counters;
+
     /**
      * A person signing in on the sign-in page: always checked in full and always on file.
      *
@@ -71,7 +76,16 @@ public class SignIn {
         return check(address, username, password, false);
     }
 
+    /** Every refusal is counted for the operators (homeward_sign_ins_failed_total), whatever its reason. */
     private Optional<Caller> check(String address, String username, String password, boolean mayUseRecentCheck) {
+        Optional<Caller> caller = verify(address, username, password, mayUseRecentCheck);
+        if (caller.isEmpty()) {
+            counters.count(Counted.SIGN_IN_FAILED);
+        }
+        return caller;
+    }
+
+    private Optional<Caller> verify(String address, String username, String password, boolean mayUseRecentCheck) {
         Instant now = Instant.now(clock);
         UserAccount user = find(username);
         if (user != null && mayUseRecentCheck && password != null && !user.isLockedAt(now)

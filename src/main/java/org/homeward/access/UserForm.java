@@ -18,9 +18,12 @@ public class UserForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** What a username may be: lower-case letters, digits, dots, dashes and underscores. */
+    static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";
+
     @NotBlank(message = "{user.username.required}")
     @Size(min = 2, max = UserAccount.MAX_USERNAME, message = "{user.username.size}")
-    @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{user.username.pattern}")
+    @Pattern(regexp = USERNAME_PATTERN, message = "{user.username.pattern}")
     private String username;
 
     @NotBlank(message = "{user.displayName.required}")

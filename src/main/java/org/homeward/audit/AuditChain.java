@@ -17,6 +17,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,7 +34,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.homeward.platform.FieldError;
 import org.homeward.platform.Role;
+import org.homeward.platform.Validation;
 import org.homeward.audit.ChainWalk.Link;
 import org.homeward.audit.Verification.Broken;
 import org.homeward.audit.Verification.Problem;
@@ -74,13 +78,43 @@ public class AuditChain {
     @Inject
     ChainKey key;
 
+    @Inject
+    ChainAnchors anchors;
+
+    @Inject
+    SealLag lag;
+
+    @Inject
+    Clock clock;
+
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sealOnSchedule() {
+        measureLag();
         try {
             seal();
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "Sealing the audit chains failed; the next run tries again", e);
+        }
+    }
+
+    /**
+     * What waits for this sealing, for the operators' metrics (SealLag): measured before it, so that the
+     * figure is how long entries wait, not what is left after (nothing, while sealing works).
+     */
+    private void measureLag() {
+        try (Connection connection = dataSource.getConnection()) {
+            for (String chain : List.of(REVISIONS, ACCESS)) {
+                String time = chain.equals(REVISIONS) ? "revision_time" : "occurred_at";
+                try (PreparedStatement select = connection.prepareStatement("select count(*), min(" + time + ") from "
+                        + table(chain) + " where seal_seq is null"); ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    OffsetDateTime oldest = rs.getObject(2, OffsetDateTime.class);
+                    lag.measured(chain, new SealLag.Backlog(rs.getLong(1), oldest == null ? null : oldest.toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Measuring the audit seal lag failed: {0}", e.getClass().getName());
         }
     }
 
@@ -96,18 +130,30 @@ public class AuditChain {
             return;
         }
         AuditChain self = context.getBusinessObject(AuditChain.class);
-        for (String chain : List.of(REVISIONS, ACCESS)) {
-            int sealed;
-            do {
-                sealed = self.sealBatch(chain);
-            } while (sealed == BATCH);
+        List<ChainAnchor> heads = new ArrayList<>();
+        try {
+            for (String chain : List.of(REVISIONS, ACCESS)) {
+                Optional<Sealed> sealed;
+                do {
+                    sealed = self.sealBatch(chain);
+                    sealed.ifPresent(batch -> heads.removeIf(head -> head.chain().equals(chain)));
+                    sealed.ifPresent(batch -> heads.add(batch.head()));
+                } while (sealed.isPresent() && sealed.get().entries() == BATCH);
+            }
+        } finally {
+            // Only heads whose batch committed: an anchor of a rolled-back batch would look like a cut chain.
+            anchors.anchor(heads, Instant.now(clock));
         }
     }
 
-    /** Seals up to {@link #BATCH} entries of one chain in a transaction of its own; returns how many. */
+    /** A committed batch: how many entries it sealed and the chain's head after it. */
+    public record Sealed(int entries, ChainAnchor head) {
+    }
+
+    /** Seals up to {@link #BATCH} entries of one chain in a transaction of its own; empty when none waited. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int sealBatch(String chain) {
+    public Optional<Sealed> sealBatch(String chain) {
         Seal seal = key.seal().orElseThrow(() -> new IllegalStateException("no audit key"));
         String table = table(chain);
         try (Connection connection = dataSource.getConnection()) {
@@ -115,7 +161,7 @@ public class AuditChain {
             List<Map<String, String>> rows = rows(connection,
                     "select * from " + table + " where seal_seq is null order by id fetch first " + BATCH + " rows only");
             if (rows.isEmpty()) {
-                return 0;
+                return Optional.empty();
             }
             List<String> contents = contents(connection, chain, rows);
             long position = head.position();
@@ -139,7 +185,7 @@ public class AuditChain {
                 moveHead.setString(3, chain);
                 moveHead.executeUpdate();
             }
-            return rows.size();
+            return Optional.of(new Sealed(rows.size(), new ChainAnchor(chain, position, previous)));
         } catch (SQLException e) {
             throw new EJBException("sealing the " + chain + " chain failed", e);
         }
@@ -152,6 +198,40 @@ public class AuditChain {
     @RolesAllowed(Role.Names.AUDITOR)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Verification verify() {
+        return verify(List.of());
+    }
+
+    /**
+     * As {@link #verify()}, against the anchors given as text ({@code chain:position:seal}, field
+     * {@code anchor}) and, when {@code fromFile}, the furthest of each chain in this server's anchor file.
+     */
+    @RolesAllowed(Role.Names.AUDITOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Verification verify(List<String> anchorTexts, boolean fromFile) {
+        List<ChainAnchor> heads = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (String text : anchorTexts) {
+            // The refusal quotes what was sent, cut short: a query parameter may be any length.
+            String quoted = text == null || text.length() <= 90 ? String.valueOf(text) : text.substring(0, 90) + "…";
+            ChainAnchor.parse(text).ifPresentOrElse(heads::add,
+                    () -> errors.add(FieldError.of("anchor", "audit.anchor.invalid", quoted)));
+        }
+        if (fromFile && anchors.file().isEmpty()) {
+            errors.add(FieldError.of("anchors", "audit.anchors.noFile"));
+        }
+        Validation.reject(errors);
+        if (fromFile) {
+            heads.addAll(anchors.furthestInFile().values());
+        }
+        return verify(heads);
+    }
+
+    /**
+     * As {@link #verify()}, and then holds each chain against its heads anchored outside the database
+     * (ChainAnchors): a chain that now ends before an anchored place, or has another seal there, lost
+     * sealed entries, which a walk of the database alone cannot see once the head was set back.
+     */
+    private Verification verify(List<ChainAnchor> heads) {
         Optional<Seal> seal = key.seal();
         if (seal.isEmpty()) {
             return Verification.broken(0, new Broken(null, null, null, Problem.KEY_MISSING));
@@ -165,6 +245,12 @@ public class AuditChain {
                 checked += walk.checked();
                 if (broken.isPresent()) {
                     return Verification.broken(checked, broken.get());
+                }
+            }
+            for (ChainAnchor anchor : heads) {
+                Optional<Broken> behind = behind(connection, anchor);
+                if (behind.isPresent()) {
+                    return Verification.broken(checked, behind.get());
                 }
             }
             for (String chain : List.of(REVISIONS, ACCESS)) {
@@ -200,6 +286,26 @@ public class AuditChain {
                 return walk.end(head.position(), head.hmac());
             }
         }
+    }
+
+    /**
+     * The anchor's place is past the head, or holds another seal. The walk before found the chain whole
+     * up to its head, so a matching seal at the anchored place vouches for every entry up to it.
+     */
+    private Optional<Broken> behind(Connection connection, ChainAnchor anchor) throws SQLException {
+        Head head = head(connection, anchor.chain(), false);
+        String sealThere = null;
+        if (anchor.position() <= head.position()) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select seal_hmac from " + table(anchor.chain()) + " where seal_seq = ?")) {
+                select.setLong(1, anchor.position());
+                try (ResultSet rs = select.executeQuery()) {
+                    sealThere = rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }
+        return anchor.hmac().equals(sealThere) ? Optional.empty()
+                : Optional.of(new Broken(anchor.chain(), anchor.position(), null, Problem.BEHIND_ANCHOR));
     }
 
     /**

@@ -36,6 +36,11 @@ public record Verification(boolean intact, long checked, Broken firstBroken) imp
         ROW_DELETED,
         /** A row that sealing should have covered has no seal. */
         NOT_SEALED,
+        /**
+         * The chain ends before a head anchored outside the database, or holds another seal at its place:
+         * sealed entries were cut and the head set back ({@code position} is the anchored place).
+         */
+        BEHIND_ANCHOR,
         /** No audit key is configured, so nothing is sealed and nothing can be checked. */
         KEY_MISSING
     }

@@ -29,6 +29,8 @@ import net.lingala.zip4j.model.enums.AesKeyStrength;
 import net.lingala.zip4j.model.enums.EncryptionMethod;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
+import org.homeward.platform.Counters;
+import org.homeward.platform.Counters.Counted;
 import org.homeward.platform.Csv;
 import org.homeward.platform.Database;
 
@@ -76,6 +78,9 @@ public class ExportRunner {
     @Inject
     Clock clock;
 
+    @Inject
+    Counters counters;
+
     /** Runs the job; the password, when given, is wiped when done. */
     void run(long jobId, ExportPlan plan, char[] zipPassword) {
         Path csvFile = null;
@@ -102,12 +107,14 @@ public class ExportRunner {
             }
             jobs.finish(jobId, rows, fileName);
             accessLog.record(plan.username(), AccessAction.DATA_EXPORTED, "export", jobId, plan.logDetail() + " rows=" + rows);
+            counters.count(Counted.EXPORT_DONE);
         } catch (IOException | SQLException | RuntimeException e) {
             // The class only: a message could quote a value of the data.
             LOG.log(Level.WARNING, "Export job {0} failed: {1}", new Object[] {jobId, e.getClass().getName()});
             deleteQuietly(csvFile);
             deleteQuietly(zipFile);
             jobs.fail(jobId, e.getClass().getSimpleName());
+            counters.count(Counted.EXPORT_FAILED);
         } finally {
             if (zipPassword != null) {
                 Arrays.fill(zipPassword, '\0');

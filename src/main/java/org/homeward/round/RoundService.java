@@ -30,6 +30,8 @@ import org.homeward.person.ReadablePersons;
 import org.homeward.person.RepatriationStatus;
 import org.homeward.person.Side;
 import org.homeward.platform.ConcurrentSave;
+import org.homeward.platform.Counters;
+import org.homeward.platform.Counters.Counted;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.FreeText;
 import org.homeward.platform.NotFound;
@@ -59,6 +61,9 @@ public class RoundService implements RoundPlaces {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Counters counters;
 
     @Inject
     RoundRepository repository;
@@ -252,6 +257,7 @@ public class RoundService implements RoundPlaces {
         int exchanged = round.recordExchange(held, exchangedOn, LocalDate.now(clock), currentUser.getUsername(),
                 Instant.now(clock), moves(round));
         ConcurrentSave.flush(em);
+        counters.count(Counted.EXCHANGE_RECORDED);
         return new ExchangeResult(round.getId(), round.getStatus(), exchangedOn, exchanged, held.size() - exchanged,
                 round.getVersion());
     }

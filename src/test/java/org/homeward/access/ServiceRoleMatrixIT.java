@@ -79,6 +79,8 @@ class ServiceRoleMatrixIT {
     org.homeward.export.ExportService exports;
     @Inject
     org.homeward.export.PartnerService partners;
+    @Inject
+    org.homeward.audit.AuditChain auditChain;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -174,6 +176,8 @@ class ServiceRoleMatrixIT {
         operations.put("PartnerService.createAgreement", () -> partners.createAgreement(-1, null));
         operations.put("PartnerService.reviseAgreement", () -> partners.reviseAgreement(-1, -1, null));
         operations.put("PartnerService.endAgreement", () -> partners.endAgreement(-1, -1, 0L));
+        operations.put("AuditChain.verify", () -> auditChain.verify());
+        operations.put("AuditChain.verifyAgainstAnchors", () -> auditChain.verify(List.of(), false));
         return operations;
     }
 
@@ -261,7 +265,9 @@ class ServiceRoleMatrixIT {
             Map.entry("PartnerService.removeMember", Set.of("ADMIN")),
             Map.entry("PartnerService.createAgreement", Set.of("SUPERVISOR")),
             Map.entry("PartnerService.reviseAgreement", Set.of("SUPERVISOR")),
-            Map.entry("PartnerService.endAgreement", Set.of("SUPERVISOR")));
+            Map.entry("PartnerService.endAgreement", Set.of("SUPERVISOR")),
+            Map.entry("AuditChain.verify", Set.of("AUDITOR")),
+            Map.entry("AuditChain.verifyAgainstAnchors", Set.of("AUDITOR")));
 
     @Test
     void everyOperationInEveryRole() {
