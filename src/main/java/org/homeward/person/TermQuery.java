@@ -50,8 +50,8 @@ final class TermQuery {
     RegistryQuery.Sql nextTerm(String after) {
         List<Object> parameters = new ArrayList<>(RegistryQuery.termMatch(word));
         parameters.add(after);
-        return new RegistryQuery.Sql("select t.term from person_search_term t" + dialect.indexHint("pk_person_search_term")
-                + " where " + RegistryQuery.TERM_MATCH + " and t.term > ? order by t.term fetch first 1 rows only", parameters);
+        // No hint: both key indexes lead with the term, and H2 names the primary key's index its own way.
+        return new RegistryQuery.Sql("select t.term from person_search_term t where " + RegistryQuery.TERM_MATCH + " and t.term > ? order by t.term fetch first 1 rows only", parameters);
     }
 
     /** The person ids of one page, newest first, over the given terms (at least one). */
