@@ -52,7 +52,7 @@ function page (path) {
     method: 'GET',
     path: '/' + path,
     setupRequest: (req, context) => ({ ...req, headers: { cookie: context.cookie || '' } }),
-    onResponse: (status, body, context, headers) => keep(context, body, headers)
+    onResponse: (status, body, context, headers) => { noteFailure('GET', path, status); keep(context, body, headers) }
   }
 }
 
@@ -67,7 +67,7 @@ function form (path, fields, ajax) {
       if (ajax) headers['faces-request'] = 'partial/ajax'
       return { ...req, headers, body }
     },
-    onResponse: (status, body, context, headers) => keep(context, body, headers)
+    onResponse: (status, body, context, headers) => { noteFailure('POST', path, status); keep(context, body, headers) }
   }
 }
 
@@ -86,6 +86,16 @@ function signIn (user) {
   }, false)]
 }
 
+// Which requests of a sequence failed, by method and path, printed after each line: a sequence whose
+// step fails quietly (a refused edit) would otherwise measure something else than it says.
+const failures = {}
+function noteFailure (method, path, status) {
+  if (status >= 400) {
+    const key = method + ' ' + String(path).replace(/\d+/g, 'N') + ' ' + status
+    failures[key] = (failures[key] || 0) + 1
+  }
+}
+
 function api (user, method, path, body, onResponse) {
   return {
     method,
@@ -96,7 +106,11 @@ function api (user, method, path, body, onResponse) {
       headers: { authorization: basic(user), 'content-type': 'application/json', accept: 'application/json' },
       body: typeof body === 'function' ? body(context) : body
     }),
-    onResponse
+    onResponse: (status, responseBody, context, headers) => {
+      noteFailure(method, typeof path === 'function' ? 'api/v1/persons/N' : path, status)
+      if (status >= 400 && process.env.LOAD_DEBUG) console.error(method, status, (responseBody || '').slice(0, 300))
+      if (onResponse) onResponse(status, responseBody, context, headers)
+    }
   }
 }
 
@@ -145,9 +159,14 @@ async function run (name, connections, options, timedPaths) {
   })
   const result = await instance
   times.sort((a, b) => a - b)
-  const errors = failed.count + result.errors + result.timeouts
+  // autocannon's errors already include its timeouts.
+  const errors = failed.count + result.errors
   console.log(`| ${name} | ${connections} | ${(times.length / seconds).toFixed(0)}/s | ${percentile(times, 50).toFixed(0)} ms | ` +
     `${percentile(times, 95).toFixed(0)} ms | ${percentile(times, 99).toFixed(0)} ms | ${errors}${result.timeouts ? ' (' + result.timeouts + ' timed out)' : ''} |`)
+  for (const key of Object.keys(failures)) {
+    console.log(`  failed: ${key} × ${failures[key]}`)
+    delete failures[key]
+  }
 }
 
 // One request per user first, one at a time: the server remembers verified API credentials for some
