@@ -119,8 +119,7 @@ public class Person {
     @NotAudited
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "person_search_term", joinColumns = @JoinColumn(name = "person_id"))
-    @Column(name = "term", length = 200, nullable = false)
-    private Set<String> searchTerms = new LinkedHashSet<>();
+    private Set<IndexedTerm> searchTerms = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -261,10 +260,16 @@ public class Person {
         }
     }
 
-    /** Rebuilds the keys this person is found under, after the names or documents changed. */
+    /**
+     * Rebuilds the keys this person is found under, after the names, documents, office, assignee or
+     * restricted flag changed: each key carries copies of the latter (see {@link IndexedTerm}).
+     */
     public void reindex() {
         searchTerms.clear();
-        searchTerms.addAll(SearchTerms.of(this));
+        Long assignee = assignedTo == null ? null : assignedTo.getId();
+        for (String term : SearchTerms.of(this)) {
+            searchTerms.add(new IndexedTerm(term, registeredAt, office.getId(), restricted, assignee));
+        }
     }
 
     public Long getId() {

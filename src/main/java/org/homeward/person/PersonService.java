@@ -158,7 +158,18 @@ public class PersonService {
         long offset = (long) search.page() * search.size();
         List<Long> ids = null;
         long counted;
-        if (query.searchesSeveralWords()) {
+        TermQuery byKeys = query.onKeys(currentUser.scope().sqlParts("t.office_id", currentUser.getOfficeId(),
+                "t.assigned_to_id", currentUser.getUserId(), "t.restricted"));
+        List<String> terms = byKeys == null ? null : termsOf(byKeys);
+        if (terms != null) {
+            if (terms.isEmpty() || byKeys.seesNothing()) {
+                counted = 0;
+                ids = List.of();
+            } else {
+                counted = ((Number) bind(byKeys.count(terms)).getSingleResult()).longValue();
+                ids = counted == 0 ? List.of() : ids(byKeys.page(terms, offset, search.size()));
+            }
+        } else if (query.searchesSeveralWords()) {
             List<Long> all = ids(query.allMatches());
             counted = all.size();
             if (counted <= RegistryQuery.COUNT_CAP) {
@@ -177,6 +188,24 @@ public class PersonService {
         accessLog.record(currentUser.getUsername(), AccessAction.RECORDS_SEARCHED, "person", null,
                 describe(search) + " -> " + (exact ? "" : "more than ") + Math.min(total, RegistryQuery.COUNT_CAP));
         return new Page<>(rows, total, search.page(), search.size(), exact);
+    }
+
+    /**
+     * The terms a search word covers, one index probe each, or null when there are more than
+     * {@link TermQuery#MAX_TERMS} (a short prefix: then the general plan is the cheaper one).
+     */
+    private List<String> termsOf(TermQuery byKeys) {
+        List<String> terms = new ArrayList<>();
+        String after = "";
+        while (terms.size() <= TermQuery.MAX_TERMS) {
+            List<?> next = bind(byKeys.nextTerm(after)).getResultList();
+            if (next.isEmpty()) {
+                return terms;
+            }
+            after = (String) next.get(0);
+            terms.add(after);
+        }
+        return null;
     }
 
     private List<Long> ids(RegistryQuery.Sql sql) {

@@ -3,6 +3,7 @@ package org.homeward.person;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.homeward.access.RecordScope.SqlCondition;
@@ -28,6 +29,8 @@ import org.homeward.platform.Database;
  * adds the parts up.</li>
  * <li>Totals are exact up to {@link #COUNT_CAP}; above that the count stops at {@code COUNT_CAP + 1}
  * ("more than 10,000"): an exact count of 400,000 rows costs more than the page it goes with.</li>
+ * <li>A one-word name search without other filters than office, assignee and restricted reads the
+ * search keys alone ({@link #onKeys}, {@link TermQuery}); what follows is for the others.</li>
  * <li>A name search with at most {@link #COUNT_CAP} hits takes its page from the search keys (few
  * rows to sort); with more, matches are so dense that walking the newest people and checking each
  * one's keys finds a page after a few thousand.</li>
@@ -54,13 +57,17 @@ final class RegistryQuery {
             new ListIndex("ix_person_office_newest", List.of("p.office_id")),
             new ListIndex("ix_person_newest", List.of()));
 
+    /** The person columns each search key carries a copy of (V18), and the copy's name. */
+    private static final Map<String, String> KEY_COLUMNS = Map.of(
+            "p.office_id", "t.office_id", "p.assigned_to_id", "t.assigned_to_id", "p.restricted", "t.restricted");
+
     /** The narrow copy of the person columns a name search joins its keys to (V4). */
     private static final String FILTER_INDEX = "ix_person_filters";
 
     // The prefix also as a key range, so that both databases read it off the key index whatever the
     // plan: H2 does not turn a bound LIKE inside a derived table into a range (it read all 12 million
     // keys), and PostgreSQL cannot either once it uses a generic plan for a prepared statement.
-    private static final String TERM_MATCH = "t.term >= ? and t.term < ? and t.term like ? escape '\\'";
+    static final String TERM_MATCH = "t.term >= ? and t.term < ? and t.term like ? escape '\\'";
 
     private final Database dialect;
     private final List<SqlCondition> parts;
@@ -91,6 +98,28 @@ final class RegistryQuery {
     RegistryQuery where(SqlCondition condition) {
         filters.add(new SqlCondition(condition.sql(), condition.parameters(), List.of()));
         return this;
+    }
+
+    /**
+     * The same search read off the search keys alone ({@link TermQuery}), or null where the keys do not
+     * carry what it needs: several words, another order, or filters other than office, assignee and
+     * restricted (the columns the keys copy).
+     *
+     * @param keyScopeParts the caller's record scope as disjoint parts on the keys' {@code t.*} columns
+     */
+    TermQuery onKeys(List<SqlCondition> keyScopeParts) {
+        if (words.size() != 1 || order != PersonSearch.Order.NEWEST) {
+            return null;
+        }
+        List<SqlCondition> keyFilters = new ArrayList<>();
+        for (SqlCondition filter : filters) {
+            String column = filter.fixedColumns().size() == 1 ? KEY_COLUMNS.get(filter.fixedColumns().get(0)) : null;
+            if (column == null) {
+                return null;
+            }
+            keyFilters.add(new SqlCondition(column + " = ?", filter.parameters(), List.of(column)));
+        }
+        return new TermQuery(dialect, keyScopeParts, keyFilters, words.get(0));
     }
 
     boolean searchesNames() {
@@ -264,7 +293,7 @@ final class RegistryQuery {
      * default, PostgreSQL under the C.UTF-8 collation of the registry's databases; the LIKE keeps the
      * answer right under any other collation.
      */
-    private static List<Object> termMatch(String word) {
+    static List<Object> termMatch(String word) {
         String pattern = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         char last = word.charAt(word.length() - 1);
         return List.of(word, word.substring(0, word.length() - 1) + (char) (last + 1), pattern);

@@ -34,7 +34,8 @@ public final class PersonRows implements AutoCloseable {
         this.officeIds = officeIds;
         this.nextId = firstId;
         people = db.prepareStatement("insert into person (id, case_number, category, side, status, family_name, given_name, patronymic, father_given_name, mother_maiden_name, sex, birth_date, birth_date_precision, estimated_age, birth_place, citizenship, military_rank, military_unit, service_branch, service_number, event_kind, event_date, event_place, oblast, detaining_authority, last_known_location, current_location, location_confirmed_by, location_confirmed_on, health_condition, seriously_wounded, medical_notes, separation_cause, guardian, institution_of_origin, personal_status_changes, identity_in_doubt, identification_status, identification_method, tag_number, burial_place, consent_tracing, consent_sharing, legal_basis, restricted, latin_family_name, latin_given_name, latin_patronymic, alt_latin_family_name, alt_latin_given_name, alt_latin_patronymic, office_id, assigned_to_id, registered_at, updated_at, version, deceased) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        terms = db.prepareStatement("insert into person_search_term (person_id, term) values (?, ?)");
+        terms = db.prepareStatement("insert into person_search_term (person_id, term, registered_at, office_id, "
+                + "restricted, assigned_to_id) values (?, ?, ?, ?, ?, ?)");
         documents = db.prepareStatement("insert into identity_document (id, person_id, document_type, document_number, "
                 + "issuing_country, version) values (?, ?, ?, ?, ?, 0)");
     }
@@ -144,6 +145,11 @@ public final class PersonRows implements AutoCloseable {
         for (String term : SearchTerms.of(person)) {
             terms.setLong(1, id);
             terms.setString(2, term);
+            // The list columns each key carries (V18), as Person.reindex() copies them.
+            terms.setObject(3, person.getRegisteredAt().atOffset(ZoneOffset.UTC));
+            terms.setLong(4, officeIds.get(person.getOffice().getCode()));
+            terms.setBoolean(5, person.isRestricted());
+            terms.setObject(6, assigneeId, Types.BIGINT);
             terms.addBatch();
         }
         for (IdentityDocument document : person.getDocuments()) {

@@ -1,6 +1,8 @@
 package org.homeward.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -64,5 +66,56 @@ class RegistryQueryTest {
         assertEquals("select count(*) from (select distinct t.person_id from person_search_term t where t.term >= ? and "
                 + "t.term < ? and t.term like ? escape '\\' fetch first 10001 rows only) c", count.text());
         assertEquals(List.of("kovalenko", "kovalenkp", "kovalenko%"), count.parameters());
+    }
+
+    private static List<RecordScope.SqlCondition> onKeys(RecordScope scope) {
+        return scope.sqlParts("t.office_id", 2L, "t.assigned_to_id", 7L, "t.restricted");
+    }
+
+    @Test
+    void aOneWordSearchReadsItsPageOffTheKeysInListOrder() {
+        TermQuery byKeys = query(Database.H2, HEAD_OFFICE, List.of("kovalenko")).where("p.office_id", 3L).onKeys(onKeys(HEAD_OFFICE));
+        RegistryQuery.Sql page = byKeys.page(List.of("kovalenko"), 50, 50);
+        assertEquals("select s.person_id from (select t.registered_at, t.person_id from person_search_term t use index "
+                + "(ix_person_search_term_newest) where t.term = ? and t.office_id = ? order by t.term, t.registered_at desc, "
+                + "t.person_id desc fetch first 100 rows only) s order by s.registered_at desc, s.person_id desc "
+                + "offset 50 rows fetch next 50 rows only", page.text());
+        assertEquals(List.of("kovalenko", 3L), page.parameters());
+        assertEquals("select count(*) from ((select t.person_id from person_search_term t use index (ix_person_search_term_newest) "
+                + "where t.term = ? and t.office_id = ? order by t.term, t.registered_at desc, t.person_id desc "
+                + "fetch first 10001 rows only)) c", byKeys.count(List.of("kovalenko")).text());
+    }
+
+    @Test
+    void aPrefixMergesItsTermsAndScopePartsCountingEachPersonOnce() {
+        TermQuery byKeys = query(Database.POSTGRESQL, CASEWORKER, List.of("oleksii")).onKeys(onKeys(CASEWORKER));
+        RegistryQuery.Sql page = byKeys.page(List.of("oleksii", "oleksiivna"), 0, 50);
+        assertTrue(page.text().endsWith(" s group by s.registered_at, s.person_id order by s.registered_at desc, "
+                + "s.person_id desc offset 0 rows fetch next 50 rows only"), page.text());
+        assertEquals(List.of("oleksii", 2L, "oleksii", 7L, 2L, "oleksiivna", 2L, "oleksiivna", 7L, 2L), page.parameters());
+        RegistryQuery.Sql count = byKeys.count(List.of("oleksii", "oleksiivna"));
+        assertTrue(count.text().startsWith("select count(distinct c.person_id) from ((select t.person_id from person_search_term t "
+                + "where t.term = ? and (t.office_id = ? and t.restricted = false) order by"), count.text());
+        assertEquals(4, count.text().split(" union all ").length);
+    }
+
+    @Test
+    void theTermsOfAWordAreFoundOneIndexProbeAtATime() {
+        TermQuery byKeys = query(Database.POSTGRESQL, HEAD_OFFICE, List.of("oleksii")).onKeys(onKeys(HEAD_OFFICE));
+        RegistryQuery.Sql next = byKeys.nextTerm("oleksii");
+        assertEquals("select t.term from person_search_term t where t.term >= ? and t.term < ? and t.term like ? escape '\\' "
+                + "and t.term > ? order by t.term fetch first 1 rows only", next.text());
+        assertEquals(List.of("oleksii", "oleksij", "oleksii%", "oleksii"), next.parameters());
+    }
+
+    @Test
+    void searchesTheKeysDoNotCarryTakeTheGeneralPlan() {
+        assertNull(query(Database.H2, HEAD_OFFICE, List.of("shevchenko", "oleksii")).onKeys(onKeys(HEAD_OFFICE)));
+        assertNull(query(Database.H2, HEAD_OFFICE, List.of("shevchenko")).where("p.category", "CHILD").onKeys(onKeys(HEAD_OFFICE)));
+        assertNull(new RegistryQuery(Database.H2, HEAD_OFFICE.sqlParts("p.office_id", 2L, "p.assigned_to_id", 7L, "p.restricted"),
+                List.of("shevchenko"), PersonSearch.Order.CASE_NUMBER).onKeys(onKeys(HEAD_OFFICE)));
+        assertNull(query(Database.H2, HEAD_OFFICE, List.of()).onKeys(onKeys(HEAD_OFFICE)));
+        assertNotNull(query(Database.H2, HEAD_OFFICE, List.of("shevchenko")).where("p.restricted", true)
+                .where("p.assigned_to_id", 7L).onKeys(onKeys(HEAD_OFFICE)));
     }
 }
