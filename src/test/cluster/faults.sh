@@ -6,7 +6,7 @@
 # Needs the server and WAR of a build (mvn package) and haproxy.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-export PGPORT=5433 CLUSTER_DB=hw_cluster2
+export PGPORT=5433 CLUSTER_DB=homeward_cluster_faults
 trap 'src/test/cluster/nodes.sh stop; src/test/cluster/postgres.sh stop' EXIT
 src/test/cluster/nodes.sh stop
 rm -rf target/cluster

@@ -6,12 +6,12 @@
 #   nodes.sh start-node N     start node N (1 or 2) again
 #   nodes.sh stop-node N      stop node N gracefully;  kill-node N: kill -9
 #   nodes.sh stop             stop everything
-# Settings (environment): CLUSTER_DB (hw_cluster), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres).
+# Settings (environment): CLUSTER_DB (homeward_cluster), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 root=$PWD
 work=$root/target/cluster
-db=${CLUSTER_DB:-hw_cluster}
+db=${CLUSTER_DB:-homeward_cluster}
 pghost=${PGHOST:-127.0.0.1}
 pgport=${PGPORT:-5432}
 pguser=${PGUSER:-postgres}

@@ -83,7 +83,7 @@ class ExchangeKillFault {
     /** Read straight from the database the nodes share: what is written, whatever a node would show. */
     private static State state(long round) throws SQLException {
         String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("cluster.pgport", "5433") + "/"
-                + System.getProperty("cluster.db", "hw_cluster2");
+                + System.getProperty("cluster.db", "homeward_cluster_faults");
         try (Connection db = DriverManager.getConnection(url, "postgres", "x")) {
             return new State(
                     text(db, "select status from exchange_round where id = ?", round),
