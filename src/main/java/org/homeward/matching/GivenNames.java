@@ -79,6 +79,11 @@ public final class GivenNames {
         return byStem.getOrDefault(stem, stem);
     }
 
+    /** Whether some name in the table has this stem. */
+    boolean knowsStem(String stem) {
+        return byStem.containsKey(stem);
+    }
+
     /** How many Ukrainian-Russian pairs the table lists. */
     public int pairs() {
         return pairs;
@@ -174,8 +179,8 @@ public final class GivenNames {
         String rootA = find(parent, a);
         String rootB = find(parent, b);
         if (!rootA.equals(rootB)) {
-            // The Ukrainian form seen first stays the name's key.
-            if (rootB.startsWith("uk:") && !rootA.startsWith("uk:")) {
+            // A name already known keeps its key (the Ukrainian form seen first); a new Russian form joins it.
+            if (rootB.startsWith("uk:")) {
                 parent.put(rootA, rootB);
             } else {
                 parent.put(rootB, rootA);

@@ -19,6 +19,8 @@ public final class Patronymics {
         "ovich", "evich", "yevna", "ievna", "ichna", "ivna", "ovna", "evna", "ych", "ich"
     };
 
+    private static final String[] IRREGULAR = {"vlevich", "vlevych", "vlevna"};
+
     private Patronymics() {
     }
 
@@ -29,15 +31,29 @@ public final class Patronymics {
     public static Set<String> fathers(String patronymic) {
         Set<String> fathers = new LinkedHashSet<>();
         for (String spelling : SearchKey.variants(patronymic)) {
-            String stem = stem(withoutSuffix(spelling.replace(" ", "")));
+            String latin = spelling.replace(" ", "");
+            String stem = stem(withoutSuffix(latin));
             if (!stem.isEmpty()) {
                 fathers.add(GivenNames.table().byStem(stem));
+            }
+            // Яків, Якович: the father's name itself may end in the "ов" the suffix seems to begin with.
+            if (latin.endsWith("ovych") || latin.endsWith("ovich")) {
+                String longer = latin.substring(0, latin.length() - 3);
+                if (GivenNames.table().knowsStem(longer)) {
+                    fathers.add(GivenNames.table().byStem(longer));
+                }
             }
         }
         return fathers;
     }
 
     private static String withoutSuffix(String latin) {
+        // Яков, Яковлевич: the one Russian patronymic that grows an л.
+        for (String suffix : IRREGULAR) {
+            if (latin.endsWith(suffix)) {
+                return latin.substring(0, latin.length() - suffix.length()) + "v";
+            }
+        }
         for (String suffix : SUFFIXES) {
             if (latin.length() > suffix.length() + 1 && latin.endsWith(suffix)) {
                 return latin.substring(0, latin.length() - suffix.length());

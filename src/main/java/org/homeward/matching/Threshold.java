@@ -12,6 +12,12 @@ public final class Threshold {
     /** From this score a candidate is a likely duplicate: shown at registration, queued, flagged on import. */
     public static final int LIKELY = 70;
 
+    /**
+     * From this score a candidate is listed at all: below it the names agree at best by sound and
+     * nothing else does, which a supervisor would not want to read through.
+     */
+    public static final int POSSIBLE = 50;
+
     private Threshold() {
     }
 }

@@ -31,6 +31,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.homeward.access.Office;
 import org.homeward.access.UserAccount;
+import org.homeward.matching.BlockingKeys;
+import org.homeward.matching.MatchProfile;
 import org.homeward.platform.NotPersonal;
 import org.homeward.platform.Personal;
 
@@ -121,6 +123,13 @@ public class Person {
     @CollectionTable(name = "person_search_term", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "term", length = 200, nullable = false)
     private Set<String> searchTerms = new LinkedHashSet<>();
+
+    // The matcher's blocking keys (matching/BlockingKeys), derived like the search terms.
+    @NotAudited
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "person_match_key", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "match_key", length = BlockingKeys.MAX_LENGTH, nullable = false)
+    private Set<String> matchKeys = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -261,10 +270,12 @@ public class Person {
         }
     }
 
-    /** Rebuilds the keys this person is found under, after the names or documents changed. */
+    /** Rebuilds the keys this person is found and matched under, after the names, birth or documents changed. */
     public void reindex() {
         searchTerms.clear();
         searchTerms.addAll(SearchTerms.of(this));
+        matchKeys.clear();
+        matchKeys.addAll(BlockingKeys.stored(MatchProfile.of(MatchSubject.of(this), MatchSubject.estimatedOn(registeredAt))));
     }
 
     public Long getId() {
