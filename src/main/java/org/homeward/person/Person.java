@@ -275,7 +275,12 @@ public class Person {
         searchTerms.clear();
         searchTerms.addAll(SearchTerms.of(this));
         matchKeys.clear();
-        matchKeys.addAll(BlockingKeys.stored(MatchProfile.of(MatchSubject.of(this), MatchSubject.estimatedOn(registeredAt))));
+        matchKeys.addAll(matchKeys());
+    }
+
+    /** The matcher's blocking keys of the record as it stands; an estimated age counts from the registration day. */
+    Set<String> matchKeys() {
+        return BlockingKeys.stored(MatchProfile.of(MatchSubject.of(this), MatchSubject.estimatedOn(registeredAt)));
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package org.homeward.person;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,13 +10,14 @@ import java.util.List;
  * the explanation finding by finding in the caller's language.
  */
 public record PossibleMatch(long id, String caseNumber, String familyName, String givenName, String patronymic,
-        LocalDate dateOfBirth, String office, int score, boolean likely, String explanation, List<Finding> reasons) {
+        LocalDate dateOfBirth, String office, int score, boolean likely, String explanation, List<Finding> reasons)
+        implements Serializable {
 
     public PossibleMatch {
         reasons = List.copyOf(reasons);
     }
 
     /** One finding: its message key (for programs) and its text. */
-    public record Finding(String key, String text) {
+    public record Finding(String key, String text) implements Serializable {
     }
 }

@@ -65,17 +65,23 @@ public class RegistryMatcher implements Matcher {
     @PermitAll
     public List<Candidate> candidatesOf(long personId, int limit) {
         try (Connection connection = dataSource.getConnection()) {
-            List<MatchRows.Row> self = MatchRows.read(connection, List.of(personId));
-            if (self.isEmpty()) {
-                throw new NotFound("person", personId);
-            }
-            return best(connection, self.get(0).profile(), personId, limit);
+            return candidatesOf(connection, personId, limit);
         } catch (SQLException e) {
             throw new IllegalStateException("matching failed", e);
         }
     }
 
-    private static List<Candidate> best(Connection connection, MatchProfile who, long leaveOut, int limit)
+    /** {@link #candidatesOf(long, int)} on a connection of one's own (the benchmark's). */
+    static List<Candidate> candidatesOf(Connection connection, long personId, int limit) throws SQLException {
+        List<MatchRows.Row> self = MatchRows.read(connection, List.of(personId));
+        if (self.isEmpty()) {
+            throw new NotFound("person", personId);
+        }
+        return best(connection, self.get(0).profile(), personId, limit);
+    }
+
+    /** The best candidates of a profile, leaving out the person {@code leaveOut} (-1: none). */
+    static List<Candidate> best(Connection connection, MatchProfile who, long leaveOut, int limit)
             throws SQLException {
         List<Long> ids = blocked(connection, BlockingKeys.probes(who));
         ids.remove(Long.valueOf(leaveOut));

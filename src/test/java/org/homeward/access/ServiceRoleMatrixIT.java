@@ -79,6 +79,8 @@ class ServiceRoleMatrixIT {
     org.homeward.export.ExportService exports;
     @Inject
     org.homeward.export.PartnerService partners;
+    @Inject
+    org.homeward.person.MatchService matches;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -174,6 +176,8 @@ class ServiceRoleMatrixIT {
         operations.put("PartnerService.createAgreement", () -> partners.createAgreement(-1, null));
         operations.put("PartnerService.reviseAgreement", () -> partners.reviseAgreement(-1, -1, null));
         operations.put("PartnerService.endAgreement", () -> partners.endAgreement(-1, -1, 0L));
+        operations.put("MatchService.ofPerson", () -> matches.of(-1, java.util.Locale.ENGLISH));
+        operations.put("MatchService.ofDetails", () -> matches.of(new org.homeward.person.PersonDetails(), java.util.Locale.ENGLISH));
         return operations;
     }
 
@@ -261,7 +265,9 @@ class ServiceRoleMatrixIT {
             Map.entry("PartnerService.removeMember", Set.of("ADMIN")),
             Map.entry("PartnerService.createAgreement", Set.of("SUPERVISOR")),
             Map.entry("PartnerService.reviseAgreement", Set.of("SUPERVISOR")),
-            Map.entry("PartnerService.endAgreement", Set.of("SUPERVISOR")));
+            Map.entry("PartnerService.endAgreement", Set.of("SUPERVISOR")),
+            Map.entry("MatchService.ofPerson", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("MatchService.ofDetails", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {
