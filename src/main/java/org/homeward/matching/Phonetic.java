@@ -7,7 +7,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * and "Alexei" code alike. Double Metaphone rather than Beider–Morse because a name has one short code
  * that fits an index column, where Beider–Morse gives a list of alternatives dozens of characters
  * long per name; the Russian and Ukrainian spellings it cannot join are joined before, by the two
- * transliterations and the table of given names.
+ * transliterations and the table of given names, and the Ukrainian h for Г is coded as the Russian g.
  */
 public final class Phonetic {
 
@@ -24,7 +24,21 @@ public final class Phonetic {
         }
         DoubleMetaphone metaphone = new DoubleMetaphone();
         metaphone.setMaxCodeLen(CODE_LENGTH);
-        String code = metaphone.doubleMetaphone(key.replace(" ", ""));
+        String code = metaphone.doubleMetaphone(ukrainianHAsG(key.replace(" ", "")));
         return code == null ? "" : code;
+    }
+
+    /**
+     * The Ukrainian Г is an h in the national Latin spelling and a g in the Russian one (Bohdan, Bogdan;
+     * Hryhorenko, Grigorenko): an h that is not the second letter of kh, zh, sh or ch is coded as a g.
+     */
+    private static String ukrainianHAsG(String key) {
+        StringBuilder sound = new StringBuilder(key);
+        for (int i = 0; i < sound.length(); i++) {
+            if (sound.charAt(i) == 'h' && (i == 0 || "kzsc".indexOf(sound.charAt(i - 1)) < 0)) {
+                sound.setCharAt(i, 'g');
+            }
+        }
+        return sound.toString();
     }
 }

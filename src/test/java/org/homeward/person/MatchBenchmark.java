@@ -52,7 +52,7 @@ public final class MatchBenchmark {
                 long started = System.nanoTime();
                 candidates += RegistryMatcher.candidatesOf(db, id, Integer.MAX_VALUE).size();
                 byId.add(System.nanoTime() - started);
-                Description written = otherSidesList(MatchRows.read(db, List.of(id)).get(0).description());
+                Description written = otherSidesList(MatchRows.read(db, List.of(id)).get(0));
                 started = System.nanoTime();
                 List<Candidate> found = RegistryMatcher.best(db, MatchProfile.of(written, LocalDate.now()), -1,
                         MatchService.LIMIT);
@@ -71,12 +71,17 @@ public final class MatchBenchmark {
         }
     }
 
-    /** The person as a Russian-language list in Latin letters has them: BGN/PCGN, no patronymic. */
-    private static Description otherSidesList(Description registered) {
-        return new Description(RussianTransliteration.latin(registered.familyName()),
-                RussianTransliteration.latin(registered.givenName()), null, List.of(), registered.birthDate(),
-                registered.birthPrecision(), registered.estimatedAge(), registered.sex(), registered.side(), List.of(),
-                null);
+    /**
+     * The person as a Russian-language list in Latin letters has them: BGN/PCGN, no patronymic; an age
+     * estimated at registration as the year of birth it stood for.
+     */
+    private static Description otherSidesList(MatchRows.Row registered) {
+        Description who = registered.description();
+        boolean estimated = "ESTIMATED".equals(who.birthPrecision());
+        LocalDate born = estimated ? LocalDate.of(registered.profile().lastYear() - 1, 1, 1) : who.birthDate();
+        return new Description(RussianTransliteration.latin(who.familyName()),
+                RussianTransliteration.latin(who.givenName()), null, List.of(), born,
+                estimated ? "YEAR" : who.birthPrecision(), null, who.sex(), who.side(), List.of(), null);
     }
 
     private static void report(String what, List<Long> nanos) {
