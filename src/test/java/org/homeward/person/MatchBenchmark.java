@@ -92,21 +92,17 @@ public final class MatchBenchmark {
                 sorted.get(sorted.size() - 1) / 1e6);
     }
 
+    /** Distinct people drawn at random from the whole registry, whatever gaps its ids have. */
     private static List<Long> sample(Connection db, int count, Random random) throws SQLException {
-        long min = single(db, "select min(id) from person");
-        long max = single(db, "select max(id) from person");
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement next = db.prepareStatement("select id from person where id >= ? order by id limit 1")) {
-            while (ids.size() < count) {
-                next.setLong(1, min + (long) (random.nextDouble() * (max - min)));
-                try (ResultSet result = next.executeQuery()) {
-                    if (result.next()) {
-                        ids.add(result.getLong(1));
-                    }
-                }
+        List<Long> all = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement("select id from person");
+             ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                all.add(result.getLong(1));
             }
         }
-        return ids;
+        Collections.shuffle(all, random);
+        return new ArrayList<>(all.subList(0, Math.min(count, all.size())));
     }
 
     private static long single(Connection db, String sql) throws SQLException {
