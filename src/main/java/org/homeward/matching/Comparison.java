@@ -38,8 +38,18 @@ public final class Comparison {
     private Comparison() {
     }
 
-    /** The score of b as the same person as a, and why. */
+    /**
+     * The score of b as the same person as a, and why. Compared both ways and the better taken: a
+     * misspelt name may sound like another name of the table ("Arem" like Ярема) and be a typing slip
+     * of the name on the other side (Артем) only when seen from there.
+     */
     public static Candidate of(long personId, MatchProfile a, MatchProfile b) {
+        Candidate forth = oneWay(personId, a, b);
+        Candidate back = oneWay(personId, b, a);
+        return back.score() > forth.score() ? back : forth;
+    }
+
+    private static Candidate oneWay(long personId, MatchProfile a, MatchProfile b) {
         List<Reason> reasons = new ArrayList<>();
         int score = names(a, b, reasons) + patronymic(a, b, reasons) + birth(a, b, reasons)
                 + sex(a, b, reasons) + numbers(a, b, reasons);
