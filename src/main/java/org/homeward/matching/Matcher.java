@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Finds the registered people who may be the one described, from indexed keys (never by reading the
  * whole registry), best first. It sees the whole registry: callers show a caller only the candidates
- * in that caller's record scope.
+ * in that caller's record scope. Candidates are those scoring at least {@link Threshold#POSSIBLE}; from
+ * {@link Threshold#LIKELY} they are likely the same person. The registry's implementation is
+ * {@code person.RegistryMatcher}, open to every caller and to background jobs without one.
  */
 public interface Matcher {
 

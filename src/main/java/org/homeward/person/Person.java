@@ -31,6 +31,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.homeward.access.Office;
 import org.homeward.access.UserAccount;
+import org.homeward.matching.BlockingKeys;
+import org.homeward.matching.MatchProfile;
 import org.homeward.platform.NotPersonal;
 import org.homeward.platform.Personal;
 
@@ -120,6 +122,13 @@ public class Person {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "person_search_term", joinColumns = @JoinColumn(name = "person_id"))
     private Set<IndexedTerm> searchTerms = new LinkedHashSet<>();
+
+    // The matcher's blocking keys (matching/BlockingKeys), derived like the search terms.
+    @NotAudited
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "person_match_key", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "match_key", length = BlockingKeys.MAX_LENGTH, nullable = false)
+    private Set<String> matchKeys = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -261,8 +270,8 @@ public class Person {
     }
 
     /**
-     * Rebuilds the keys this person is found under, after the names, documents, office, assignee or
-     * restricted flag changed: each key carries copies of the latter (see {@link IndexedTerm}).
+     * Rebuilds the keys this person is found and matched under, after the names, birth, documents, office,
+     * assignee or restricted flag changed: each search key carries copies of the latter (see {@link IndexedTerm}).
      */
     public void reindex() {
         searchTerms.clear();
@@ -270,6 +279,13 @@ public class Person {
         for (String term : SearchTerms.of(this)) {
             searchTerms.add(new IndexedTerm(term, registeredAt, office.getId(), restricted, assignee));
         }
+        matchKeys.clear();
+        matchKeys.addAll(matchKeys());
+    }
+
+    /** The matcher's blocking keys of the record as it stands; an estimated age counts from the registration day. */
+    Set<String> matchKeys() {
+        return BlockingKeys.stored(MatchProfile.of(MatchSubject.of(this), MatchSubject.estimatedOn(registeredAt)));
     }
 
     public Long getId() {

@@ -81,6 +81,8 @@ class ServiceRoleMatrixIT {
     org.homeward.export.PartnerService partners;
     @Inject
     org.homeward.audit.AuditChain auditChain;
+    @Inject
+    org.homeward.person.MatchService matches;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -178,6 +180,8 @@ class ServiceRoleMatrixIT {
         operations.put("PartnerService.endAgreement", () -> partners.endAgreement(-1, -1, 0L));
         operations.put("AuditChain.verify", () -> auditChain.verify());
         operations.put("AuditChain.verifyAgainstAnchors", () -> auditChain.verify(List.of(), false));
+        operations.put("MatchService.ofPerson", () -> matches.of(-1, java.util.Locale.ENGLISH));
+        operations.put("MatchService.ofDetails", () -> matches.of(new org.homeward.person.PersonDetails(), java.util.Locale.ENGLISH));
         return operations;
     }
 
@@ -267,7 +271,9 @@ class ServiceRoleMatrixIT {
             Map.entry("PartnerService.reviseAgreement", Set.of("SUPERVISOR")),
             Map.entry("PartnerService.endAgreement", Set.of("SUPERVISOR")),
             Map.entry("AuditChain.verify", Set.of("AUDITOR")),
-            Map.entry("AuditChain.verifyAgainstAnchors", Set.of("AUDITOR")));
+            Map.entry("AuditChain.verifyAgainstAnchors", Set.of("AUDITOR")),
+            Map.entry("MatchService.ofPerson", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("MatchService.ofDetails", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {

@@ -27,6 +27,7 @@ public final class PersonRows implements AutoCloseable {
     private final Map<String, Long> officeIds;
     private final PreparedStatement people;
     private final PreparedStatement terms;
+    private final PreparedStatement matchKeys;
     private final PreparedStatement documents;
     private long nextId;
 
@@ -36,6 +37,7 @@ public final class PersonRows implements AutoCloseable {
         people = db.prepareStatement("insert into person (id, case_number, category, side, status, family_name, given_name, patronymic, father_given_name, mother_maiden_name, sex, birth_date, birth_date_precision, estimated_age, birth_place, citizenship, military_rank, military_unit, service_branch, service_number, event_kind, event_date, event_place, oblast, detaining_authority, last_known_location, current_location, location_confirmed_by, location_confirmed_on, health_condition, seriously_wounded, medical_notes, separation_cause, guardian, institution_of_origin, personal_status_changes, identity_in_doubt, identification_status, identification_method, tag_number, burial_place, consent_tracing, consent_sharing, legal_basis, restricted, latin_family_name, latin_given_name, latin_patronymic, alt_latin_family_name, alt_latin_given_name, alt_latin_patronymic, office_id, assigned_to_id, registered_at, updated_at, version, deceased) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         terms = db.prepareStatement("insert into person_search_term (person_id, term, registered_at, office_id, "
                 + "restricted, assigned_to_id) values (?, ?, ?, ?, ?, ?)");
+        matchKeys = db.prepareStatement("insert into person_match_key (person_id, match_key) values (?, ?)");
         documents = db.prepareStatement("insert into identity_document (id, person_id, document_type, document_number, "
                 + "issuing_country, version) values (?, ?, ?, ?, ?, 0)");
     }
@@ -119,7 +121,8 @@ public final class PersonRows implements AutoCloseable {
         db.commit();
     }
 
-    private static final List<String> LOADED_TABLES = List.of("PERSON", "PERSON_SEARCH_TERM", "IDENTITY_DOCUMENT");
+    private static final List<String> LOADED_TABLES = List.of("PERSON", "PERSON_SEARCH_TERM", "IDENTITY_DOCUMENT",
+            "PERSON_MATCH_KEY");
 
     /** A person as a caseworker's registration makes them (not persisted): case number, office, documents. */
     public static Person person(PersonDetails details, Category category, int year, long number, Instant registeredAt) {
@@ -152,6 +155,11 @@ public final class PersonRows implements AutoCloseable {
             terms.setObject(6, assigneeId, Types.BIGINT);
             terms.addBatch();
         }
+        for (String key : person.matchKeys()) {
+            matchKeys.setLong(1, id);
+            matchKeys.setString(2, key);
+            matchKeys.addBatch();
+        }
         for (IdentityDocument document : person.getDocuments()) {
             documents.setLong(1, nextId());
             documents.setLong(2, id);
@@ -167,6 +175,7 @@ public final class PersonRows implements AutoCloseable {
     public void flush() throws SQLException {
         people.executeBatch();
         terms.executeBatch();
+        matchKeys.executeBatch();
         documents.executeBatch();
     }
 
@@ -174,6 +183,7 @@ public final class PersonRows implements AutoCloseable {
     public void close() throws SQLException {
         people.close();
         terms.close();
+        matchKeys.close();
         documents.close();
     }
 

@@ -17,4 +17,18 @@ public final class Unique {
     public static String officeCode() {
         return "T_" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36).toUpperCase();
     }
+
+    /**
+     * A Ukrainian-looking family name no other test run has used (the beginning, six random syllables,
+     * the ending), so that the only people a name search or a match finds under it are the test's own.
+     */
+    public static String familyName(String beginning, String ending) {
+        String consonants = "бвгджзклмнпрстфхцчш";
+        StringBuilder name = new StringBuilder(beginning);
+        for (int i = 0; i < 6; i++) {
+            name.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())));
+            name.append("аеиоуі".charAt(ThreadLocalRandom.current().nextInt(6)));
+        }
+        return name.append(ending).toString();
+    }
 }

@@ -27,6 +27,10 @@ import org.homeward.platform.Role;
 import java.util.List;
 import java.util.Map;
 import org.homeward.person.CaseFileService;
+import org.homeward.person.MatchService;
+import org.homeward.person.PossibleMatch;
+import org.homeward.platform.api.ApiLocale;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.homeward.person.CaseSelection;
 import org.homeward.person.Category;
 import org.homeward.person.Relation;
@@ -55,6 +59,9 @@ public class PersonsResource {
 
     @Inject
     CaseFileService caseFile;
+
+    @Inject
+    MatchService matches;
 
     @Context
     UriInfo uriInfo;
@@ -221,6 +228,16 @@ public class PersonsResource {
         parser.rejectIfAnyFailed();
         return Response.status(Response.Status.CREATED)
                 .entity(caseFile.addSource(id, kind, receivedOn, reliability, body.reference())).build();
+    }
+
+    @GET
+    @Path("{id}/matches")
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @Operation(operationId = "listPersonMatches", description = "Who may call it: caseworkers and supervisors.",
+            summary = "Registered people who may be this one, best first: score 0-100, likely (at or above the "
+            + "LIKELY threshold) and the explanation; only those in the caller's record scope")
+    public List<PossibleMatch> matches(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return matches.of(id, ApiLocale.of(headers));
     }
 
     public record SourceRequest(String kind, String receivedOn, String reliability, String reference) {

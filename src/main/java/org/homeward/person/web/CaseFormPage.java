@@ -1,5 +1,6 @@
 package org.homeward.person.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +21,8 @@ import org.homeward.person.DocumentType;
 import org.homeward.person.HealthCondition;
 import org.homeward.person.IdentificationStatus;
 import org.homeward.person.IdentityDocument;
+import org.homeward.person.MatchService;
+import org.homeward.person.PossibleMatch;
 import org.homeward.person.PersonDetails;
 import org.homeward.person.PersonRecord;
 import org.homeward.person.PersonService;
@@ -58,6 +61,9 @@ public class CaseFormPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    MatchService matchService;
+
     private Long id;
     private long version;
     private String caseNumber;
@@ -73,6 +79,8 @@ public class CaseFormPage implements Serializable {
     private String keptIn;
     private List<UserRow> assigneeChoices;
     private String assigneeOffice;
+    /** The registered people this form's person may be, once checked; null before. */
+    private List<PossibleMatch> matches;
 
     /** One document line of the form. */
     public static class DocumentRow implements Serializable {
@@ -156,17 +164,37 @@ public class CaseFormPage implements Serializable {
     }
 
     public String save() {
-        details.setAliases(aliases == null ? List.of() : Arrays.asList(aliases.split("\\R")));
-        details.setDocuments(documents.stream()
-                .filter(d -> d.getType() != null || d.getNumber() != null && !d.getNumber().isBlank())
-                .map(d -> new IdentityDocument.Draft(d.getType(), d.getNumber(), d.getIssuingCountry()))
-                .toList());
+        takeListsFromTheForm();
         return messages.submit("caseForm", () -> {
             takePrecisionFromWhatWasTyped();
             PersonRecord saved = id == null ? persons.register(details) : persons.update(id, details, version);
             messages.info(id == null ? "case.registered" : "case.saved", saved.caseNumber());
             return "/cases/case?faces-redirect=true&id=" + saved.id();
         });
+    }
+
+    /**
+     * Lists the registered people the person being registered may be, before saving: the caseworker
+     * sees the likely matches with their explanation and may still register.
+     */
+    public void checkMatches() {
+        takeListsFromTheForm();
+        messages.carryOut("caseForm", () -> {
+            takePrecisionFromWhatWasTyped();
+            matches = matchService.of(details, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        });
+    }
+
+    public List<PossibleMatch> getMatches() {
+        return matches;
+    }
+
+    private void takeListsFromTheForm() {
+        details.setAliases(aliases == null ? List.of() : Arrays.asList(aliases.split("\\R")));
+        details.setDocuments(documents.stream()
+                .filter(d -> d.getType() != null || d.getNumber() != null && !d.getNumber().isBlank())
+                .map(d -> new IdentityDocument.Draft(d.getType(), d.getNumber(), d.getIssuingCountry()))
+                .toList());
     }
 
     /**
