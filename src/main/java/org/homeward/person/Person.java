@@ -229,6 +229,90 @@ public class Person {
         this.updatedAt = now;
     }
 
+    /**
+     * Takes the duplicate's value of each of {@code fromDuplicate}, merging the duplicate's record into
+     * this one; the duplicate's names become aliases of this record, so it is still found by them.
+     */
+    public void takeOver(Person duplicate, Set<MergedField> fromDuplicate, Instant now) {
+        PersonName ownNames = getNames();
+        PersonName theirs = duplicate.getNames();
+        boolean namesChange = false;
+        for (MergedField field : fromDuplicate) {
+            switch (field) {
+                case FAMILY_NAME -> {
+                    ownNames.setFamilyName(theirs.getFamilyName());
+                    namesChange = true;
+                }
+                case GIVEN_NAME -> {
+                    ownNames.setGivenName(theirs.getGivenName());
+                    namesChange = true;
+                }
+                case PATRONYMIC -> {
+                    ownNames.setPatronymic(theirs.getPatronymic());
+                    namesChange = true;
+                }
+                case SEX -> origin = withSex(getOrigin(), duplicate.getOrigin());
+                case DATE_OF_BIRTH -> {
+                    // A copy: one embedded value belongs to one record.
+                    DateOfBirth taken = new DateOfBirth();
+                    taken.setDateOfBirth(duplicate.getBirth().getDateOfBirth());
+                    taken.setDateOfBirthPrecision(duplicate.getBirth().getDateOfBirthPrecision());
+                    taken.setEstimatedAge(duplicate.getBirth().getEstimatedAge());
+                    birth = taken;
+                }
+                case PLACE_OF_BIRTH -> {
+                    Origin own = getOrigin();
+                    own.setPlaceOfBirth(duplicate.getOrigin().getPlaceOfBirth());
+                    origin = own;
+                }
+                case CITIZENSHIP -> {
+                    Origin own = getOrigin();
+                    own.setCitizenship(duplicate.getOrigin().getCitizenship());
+                    origin = own;
+                }
+                case MILITARY_RANK -> {
+                    MilitaryService own = getMilitary();
+                    own.setMilitaryRank(duplicate.getMilitary().getMilitaryRank());
+                    military = own;
+                }
+                case MILITARY_UNIT -> {
+                    MilitaryService own = getMilitary();
+                    own.setMilitaryUnit(duplicate.getMilitary().getMilitaryUnit());
+                    military = own;
+                }
+                case SERVICE_NUMBER -> {
+                    MilitaryService own = getMilitary();
+                    own.setServiceNumber(duplicate.getMilitary().getServiceNumber());
+                    military = own;
+                }
+            }
+        }
+        if (namesChange) {
+            // The Latin forms follow the names taken; computed again from them.
+            ownNames.setLatinFamilyName(null);
+            ownNames.setLatinGivenName(null);
+            ownNames.setLatinPatronymic(null);
+            ownNames.setAltLatinFamilyName(null);
+            ownNames.setAltLatinGivenName(null);
+            ownNames.setAltLatinPatronymic(null);
+            ownNames.completeLatinForms();
+        }
+        names = ownNames;
+        String theirFullName = theirs.getFullName();
+        if (theirFullName != null && !theirFullName.equals(ownNames.getFullName())) {
+            aliases.add(theirFullName.length() > 200 ? theirFullName.substring(0, 200) : theirFullName);
+        }
+        aliases.addAll(duplicate.getAliases());
+        aliases.remove(ownNames.getFullName());
+        this.updatedAt = now;
+        reindex();
+    }
+
+    private static Origin withSex(Origin own, Origin theirs) {
+        own.setSex(theirs.getSex());
+        return own;
+    }
+
     /** When the case first reached {@code LOCATED}, if it has. */
     public Instant getLocatedAt() {
         return locatedAt;

@@ -1,0 +1,123 @@
+package org.homeward.duplicates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.homeward.platform.NotFound;
+
+/**
+ * The scans' rows and the scan's work, each step in a transaction of its own: progress shows at once on
+ * every server, a cancel is seen at the next page, and a page's pairs are queued or not at all.
+ */
+@ApplicationScoped
+public class DuplicateScans {
+
+    /** People read per transaction: big enough to keep the scan moving, small enough to keep locks short. */
+    static final int PAGE = 200;
+
+    /** A running scan without progress this long was left by a stopped server and is failed. */
+    static final Duration SILENCE = Duration.ofMinutes(10);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DuplicateQueue queue;
+
+    @Inject
+    Clock clock;
+
+    /** The scan running now, if any; one left behind by a stopped server is failed first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Optional<DuplicateScan> running() {
+        Optional<DuplicateScan> running = em.createNamedQuery("DuplicateScan.running", DuplicateScan.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        Instant now = Instant.now(clock);
+        if (running.isPresent() && running.get().abandoned(now.minus(SILENCE))) {
+            running.get().end(ScanState.FAILED, now);
+            return Optional.empty();
+        }
+        return running;
+    }
+
+    /** A new running scan; fails on the unique marker when another server started one meanwhile. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    long create(String by, String node) {
+        long total = ((Number) em.createNativeQuery("select count(*) from person").getSingleResult()).longValue();
+        DuplicateScan scan = new DuplicateScan(by, total, node, Instant.now(clock));
+        em.persist(scan);
+        em.flush();
+        return scan.getId();
+    }
+
+    /**
+     * Reads the next page of people after the scan's cursor and queues their likely duplicates; whether
+     * there is more to read (false also when the scan was cancelled or is no longer running).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean nextPage(long scanId) {
+        DuplicateScan scan = locked(scanId);
+        if (scan.getState().finished()) {
+            return false;
+        }
+        if (scan.isCancelRequested()) {
+            scan.end(ScanState.CANCELLED, Instant.now(clock));
+            return false;
+        }
+        // Keyset, not offset: each page costs the same at the start and the end of a million rows.
+        List<?> ids = em.createNativeQuery("select id from person where id > ?1 order by id")
+                .setParameter(1, scan.getLastPersonId()).setMaxResults(PAGE).getResultList();
+        long pairs = 0;
+        long last = scan.getLastPersonId();
+        for (Object id : ids) {
+            last = ((Number) id).longValue();
+            pairs += queue.queueCandidatesOf(last, scan.getStartedBy());
+        }
+        if (ids.isEmpty()) {
+            scan.end(ScanState.DONE, Instant.now(clock));
+            return false;
+        }
+        scan.progress(last, ids.size(), pairs, Instant.now(clock));
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void fail(long scanId) {
+        DuplicateScan scan = locked(scanId);
+        if (!scan.getState().finished()) {
+            scan.end(ScanState.FAILED, Instant.now(clock));
+        }
+    }
+
+    @Transactional
+    DuplicateScan requestCancel(long scanId) {
+        DuplicateScan scan = locked(scanId);
+        scan.requestCancel();
+        return scan;
+    }
+
+    @Transactional
+    DuplicateScan find(long scanId) {
+        DuplicateScan scan = em.find(DuplicateScan.class, scanId);
+        if (scan == null) {
+            throw new NotFound("duplicate-scan", scanId);
+        }
+        return scan;
+    }
+
+    private DuplicateScan locked(long scanId) {
+        DuplicateScan scan = em.find(DuplicateScan.class, scanId, LockModeType.PESSIMISTIC_WRITE);
+        if (scan == null) {
+            throw new NotFound("duplicate-scan", scanId);
+        }
+        return scan;
+    }
+}
