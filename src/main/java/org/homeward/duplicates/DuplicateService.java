@@ -146,7 +146,7 @@ public class DuplicateService {
         Person lower = readablePersons.require(pair.getLowerId());
         Person higher = readablePersons.require(pair.getHigherId());
         List<FieldError> errors = new ArrayList<>();
-        if (order.survivorId() == null || (order.survivorId() != lower.getId() && order.survivorId() != higher.getId())) {
+        if (order.survivorId() == null || (!order.survivorId().equals(lower.getId()) && !order.survivorId().equals(higher.getId()))) {
             errors.add(FieldError.of("survivorId", "duplicates.merge.survivorOfPair"));
         }
         if (order.lowerVersion() == null) {
@@ -159,13 +159,13 @@ public class DuplicateService {
         if (pair.isDecided()) {
             throw Conflict.because("duplicates.pair.decided", pair.getState().name());
         }
-        if (order.lowerVersion() != lower.getVersion()) {
+        if (order.lowerVersion().longValue() != lower.getVersion()) {
             throw lastChange.conflictOn(Person.class, lower.getId());
         }
-        if (order.higherVersion() != higher.getVersion()) {
+        if (order.higherVersion().longValue() != higher.getVersion()) {
             throw lastChange.conflictOn(Person.class, higher.getId());
         }
-        Person survivor = order.survivorId() == lower.getId() ? lower : higher;
+        Person survivor = order.survivorId().equals(lower.getId()) ? lower : higher;
         Person closed = survivor == lower ? higher : lower;
         Validation.reject(refusals(survivor, closed));
         Map<String, Integer> moved = new LinkedHashMap<>();

@@ -79,6 +79,10 @@ class ServiceRoleMatrixIT {
     org.homeward.export.ExportService exports;
     @Inject
     org.homeward.export.PartnerService partners;
+    @Inject
+    org.homeward.duplicates.DuplicateService duplicates;
+    @Inject
+    org.homeward.duplicates.DuplicateScanService duplicateScans;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -174,6 +178,17 @@ class ServiceRoleMatrixIT {
         operations.put("PartnerService.createAgreement", () -> partners.createAgreement(-1, null));
         operations.put("PartnerService.reviseAgreement", () -> partners.reviseAgreement(-1, -1, null));
         operations.put("PartnerService.endAgreement", () -> partners.endAgreement(-1, -1, 0L));
+        operations.put("DuplicateService.queue", () -> duplicates.queue(null, null, 0, 1, java.util.Locale.ENGLISH));
+        operations.put("DuplicateService.compare", () -> duplicates.compare(-1, java.util.Locale.ENGLISH));
+        operations.put("DuplicateService.confirm", () -> duplicates.confirm(-1, java.util.Locale.ENGLISH));
+        operations.put("DuplicateService.dismiss", () -> duplicates.dismiss(-1, java.util.Locale.ENGLISH));
+        operations.put("DuplicateService.merge", () -> duplicates.merge(-1,
+                new org.homeward.duplicates.MergeOrder(null, null, null, null)));
+        // Starts a real scan as a supervisor (or answers the one running): cheap, and it only queues pairs.
+        operations.put("DuplicateScanService.start", duplicateScans::start);
+        operations.put("DuplicateScanService.get", () -> duplicateScans.get(-1));
+        operations.put("DuplicateScanService.current", duplicateScans::current);
+        operations.put("DuplicateScanService.cancel", () -> duplicateScans.cancel(-1));
         return operations;
     }
 
@@ -261,7 +276,16 @@ class ServiceRoleMatrixIT {
             Map.entry("PartnerService.removeMember", Set.of("ADMIN")),
             Map.entry("PartnerService.createAgreement", Set.of("SUPERVISOR")),
             Map.entry("PartnerService.reviseAgreement", Set.of("SUPERVISOR")),
-            Map.entry("PartnerService.endAgreement", Set.of("SUPERVISOR")));
+            Map.entry("PartnerService.endAgreement", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateService.queue", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateService.compare", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateService.confirm", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateService.dismiss", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateService.merge", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateScanService.start", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateScanService.get", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateScanService.current", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateScanService.cancel", Set.of("SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {

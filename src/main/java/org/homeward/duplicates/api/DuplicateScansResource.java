@@ -36,7 +36,7 @@ public class DuplicateScansResource {
 
     @POST
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(description = "Who may call it: supervisors of the head office.", operationId = "startDuplicateScan",
+    @Operation(description = "Who may call it: supervisors.", operationId = "startDuplicateScan",
             summary = "Scan the whole registry for duplicates in the background: 202 with the scan (Location to "
             + "poll); while a scan runs, on any server, 202 with that one")
     public Response start() {
@@ -57,7 +57,7 @@ public class DuplicateScansResource {
     @POST
     @Path("{id}/cancel")
     @RolesAllowed(Role.Names.SUPERVISOR)
-    @Operation(description = "Who may call it: supervisors of the head office.", operationId = "cancelDuplicateScan",
+    @Operation(description = "Who may call it: supervisors.", operationId = "cancelDuplicateScan",
             summary = "Stop a running scan at its next page; the pairs it queued stay")
     public ScanRecord cancel(@PathParam("id") long id) {
         return scans.cancel(id);
