@@ -2,6 +2,7 @@ package org.homeward.duplicates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -269,19 +270,49 @@ class DuplicatesApiIT {
         return scan;
     }
 
-    @Test
-    void twoScansStartedAtOnceAreOneAndACancelledScanStops() throws InterruptedException {
-        Api.Answer first = as("hq").post("api/v1/duplicate-scans", "");
-        Api.Answer second = as("supervisor").post("api/v1/duplicate-scans", "");
-        assertEquals(202, first.status(), first.body());
-        assertEquals(202, second.status(), second.body());
-        long id = first.json().getJsonNumber("id").longValue();
-        if (first.json().getString("state").equals("RUNNING") && second.json().getString("state").equals("RUNNING")) {
-            assertEquals(id, second.json().getJsonNumber("id").longValue(), "one scan runs at a time");
+    /** Waits until no scan runs (one started by another test may), so that a row can be put in as the running one. */
+    private static void waitForNoRunningScan() throws InterruptedException {
+        for (int i = 0; i < 600 && DirectDatabase.text("select id from duplicate_scan where running_marker = 1") != null; i++) {
+            Thread.sleep(500);
         }
-        Api.Answer cancelled = as("hq").post("api/v1/duplicate-scans/" + id + "/cancel", "");
+    }
+
+    private static long runningScanRow(Instant heartbeat) {
+        long id = 900_000_000L + ThreadLocalRandom.current().nextInt(90_000_000);
+        DirectDatabase.execute("insert into duplicate_scan (id, state, started_by, created_at, heartbeat_at, node, total, "
+                + "done, queued, last_person_id, cancel_requested, running_marker, version) "
+                + "values (?, 'RUNNING', 'hq', ?, ?, 'other-server', 10, 3, 0, 0, false, 1, 0)",
+                id, java.sql.Timestamp.from(heartbeat), java.sql.Timestamp.from(heartbeat));
+        return id;
+    }
+
+    @Test
+    void whileAScanRunsOnAnyServerStartingAnswersThatOneAndAStoppedServersScanIsFailed() throws InterruptedException {
+        waitForNoRunningScan();
+        long elsewhere = runningScanRow(Instant.now());
+        try {
+            for (String user : new String[] {"hq", "supervisor"}) {
+                Api.Answer started = as(user).post("api/v1/duplicate-scans", "");
+                assertEquals(202, started.status(), started.body());
+                assertEquals(elsewhere, started.json().getJsonNumber("id").longValue(), "one scan runs at a time");
+                assertEquals(30, started.json().getInt("percent"));
+            }
+            assertThrows(IllegalStateException.class, () -> runningScanRow(Instant.now()),
+                    "the database itself refuses a second running scan");
+        } finally {
+            DirectDatabase.execute("update duplicate_scan set state = 'CANCELLED', running_marker = null where id = ?", elsewhere);
+        }
+
+        long abandoned = runningScanRow(Instant.now().minusSeconds(11 * 60));
+        Api.Answer started = as("hq").post("api/v1/duplicate-scans", "");
+        assertEquals(202, started.status(), started.body());
+        long fresh = started.json().getJsonNumber("id").longValue();
+        assertTrue(fresh != abandoned, started.body());
+        assertEquals("FAILED", as("hq").get("api/v1/duplicate-scans/" + abandoned).json().getString("state"));
+
+        Api.Answer cancelled = as("hq").post("api/v1/duplicate-scans/" + fresh + "/cancel", "");
         assertEquals(200, cancelled.status(), cancelled.body());
-        JsonObject ended = waitForTheEndOf(id);
+        JsonObject ended = waitForTheEndOf(fresh);
         assertTrue(Set.of("CANCELLED", "DONE").contains(ended.getString("state")), ended.toString());
         assertEquals(404, as("hq").get("api/v1/duplicate-scans/999999999").status());
     }
