@@ -64,28 +64,37 @@ public class DuplicateScans {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean nextPage(long scanId) {
-        DuplicateScan scan = locked(scanId);
+        // Read without a lock while the page is worked: a cancel is not kept waiting for a whole page.
+        DuplicateScan scan = found(scanId, LockModeType.NONE);
         if (scan.getState().finished()) {
             return false;
         }
-        if (scan.isCancelRequested()) {
-            scan.end(ScanState.CANCELLED, Instant.now(clock));
-            return false;
-        }
         // Keyset, not offset: each page costs the same at the start and the end of a million rows.
-        List<?> ids = em.createNativeQuery("select id from person where id > ?1 order by id")
-                .setParameter(1, scan.getLastPersonId()).setMaxResults(PAGE).getResultList();
+        List<?> ids = scan.isCancelRequested() ? List.of()
+                : em.createNativeQuery("select id from person where id > ?1 order by id")
+                        .setParameter(1, scan.getLastPersonId()).setMaxResults(PAGE).getResultList();
         long pairs = 0;
         long last = scan.getLastPersonId();
         for (Object id : ids) {
             last = ((Number) id).longValue();
             pairs += queue.queueCandidatesOf(last, scan.getStartedBy());
         }
-        if (ids.isEmpty()) {
-            scan.end(ScanState.DONE, Instant.now(clock));
+        // The row as it is now (a cancel may have come meanwhile), locked until this page commits.
+        em.refresh(scan, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now(clock);
+        if (scan.getState().finished()) {
             return false;
         }
-        scan.progress(last, ids.size(), pairs, Instant.now(clock));
+        if (scan.isCancelRequested()) {
+            scan.progress(last, ids.size(), pairs, now);
+            scan.end(ScanState.CANCELLED, now);
+            return false;
+        }
+        if (ids.isEmpty()) {
+            scan.end(ScanState.DONE, now);
+            return false;
+        }
+        scan.progress(last, ids.size(), pairs, now);
         return true;
     }
 
@@ -106,15 +115,15 @@ public class DuplicateScans {
 
     @Transactional
     DuplicateScan find(long scanId) {
-        DuplicateScan scan = em.find(DuplicateScan.class, scanId);
-        if (scan == null) {
-            throw new NotFound("duplicate-scan", scanId);
-        }
-        return scan;
+        return found(scanId, LockModeType.NONE);
     }
 
     private DuplicateScan locked(long scanId) {
-        DuplicateScan scan = em.find(DuplicateScan.class, scanId, LockModeType.PESSIMISTIC_WRITE);
+        return found(scanId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private DuplicateScan found(long scanId, LockModeType lock) {
+        DuplicateScan scan = em.find(DuplicateScan.class, scanId, lock);
         if (scan == null) {
             throw new NotFound("duplicate-scan", scanId);
         }

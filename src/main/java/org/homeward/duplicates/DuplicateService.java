@@ -107,7 +107,7 @@ public class DuplicateService {
     /** The pair with both records side by side; opening it opens both records (access log). */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public PairComparison compare(long pairId, Locale locale) {
-        DuplicatePair pair = find(pairId);
+        DuplicatePair pair = find(pairId, LockModeType.NONE);
         Person lower = readablePersons.require(pair.getLowerId());
         Person higher = readablePersons.require(pair.getHigherId());
         accessLog.record(currentUser.getUsername(), AccessAction.RECORD_OPENED, "person", lower.getId(), "duplicates");
@@ -142,7 +142,7 @@ public class DuplicateService {
      */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public MergeOutcome merge(long pairId, MergeOrder order) {
-        DuplicatePair pair = locked(pairId);
+        DuplicatePair pair = find(pairId, LockModeType.PESSIMISTIC_WRITE);
         Person lower = readablePersons.require(pair.getLowerId());
         Person higher = readablePersons.require(pair.getHigherId());
         List<FieldError> errors = new ArrayList<>();
@@ -222,7 +222,7 @@ public class DuplicateService {
     }
 
     private PairRecord decide(long pairId, PairState decision, Locale locale) {
-        DuplicatePair pair = locked(pairId);
+        DuplicatePair pair = find(pairId, LockModeType.PESSIMISTIC_WRITE);
         Person lower = readablePersons.require(pair.getLowerId());
         Person higher = readablePersons.require(pair.getHigherId());
         if (pair.isDecided() || pair.getState() == decision) {
@@ -233,17 +233,9 @@ public class DuplicateService {
         return record(pair, lower, higher, locale);
     }
 
-    private DuplicatePair find(long pairId) {
-        DuplicatePair pair = em.find(DuplicatePair.class, pairId);
-        if (pair == null) {
-            throw new NotFound("duplicate", pairId);
-        }
-        return pair;
-    }
-
-    /** The pair locked, so that two supervisors deciding at once decide one after the other. */
-    private DuplicatePair locked(long pairId) {
-        DuplicatePair pair = em.find(DuplicatePair.class, pairId, LockModeType.PESSIMISTIC_WRITE);
+    /** The pair; locked when deciding, so that two supervisors deciding at once decide one after the other. */
+    private DuplicatePair find(long pairId, LockModeType lock) {
+        DuplicatePair pair = em.find(DuplicatePair.class, pairId, lock);
         if (pair == null) {
             throw new NotFound("duplicate", pairId);
         }

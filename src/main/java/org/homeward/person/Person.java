@@ -251,7 +251,7 @@ public class Person {
                     ownNames.setPatronymic(theirs.getPatronymic());
                     namesChange = true;
                 }
-                case SEX -> origin = withSex(getOrigin(), duplicate.getOrigin());
+                case SEX -> ownOrigin().setSex(duplicate.getOrigin().getSex());
                 case DATE_OF_BIRTH -> {
                     // A copy: one embedded value belongs to one record.
                     DateOfBirth taken = new DateOfBirth();
@@ -260,31 +260,11 @@ public class Person {
                     taken.setEstimatedAge(duplicate.getBirth().getEstimatedAge());
                     birth = taken;
                 }
-                case PLACE_OF_BIRTH -> {
-                    Origin own = getOrigin();
-                    own.setPlaceOfBirth(duplicate.getOrigin().getPlaceOfBirth());
-                    origin = own;
-                }
-                case CITIZENSHIP -> {
-                    Origin own = getOrigin();
-                    own.setCitizenship(duplicate.getOrigin().getCitizenship());
-                    origin = own;
-                }
-                case MILITARY_RANK -> {
-                    MilitaryService own = getMilitary();
-                    own.setMilitaryRank(duplicate.getMilitary().getMilitaryRank());
-                    military = own;
-                }
-                case MILITARY_UNIT -> {
-                    MilitaryService own = getMilitary();
-                    own.setMilitaryUnit(duplicate.getMilitary().getMilitaryUnit());
-                    military = own;
-                }
-                case SERVICE_NUMBER -> {
-                    MilitaryService own = getMilitary();
-                    own.setServiceNumber(duplicate.getMilitary().getServiceNumber());
-                    military = own;
-                }
+                case PLACE_OF_BIRTH -> ownOrigin().setPlaceOfBirth(duplicate.getOrigin().getPlaceOfBirth());
+                case CITIZENSHIP -> ownOrigin().setCitizenship(duplicate.getOrigin().getCitizenship());
+                case MILITARY_RANK -> ownMilitary().setMilitaryRank(duplicate.getMilitary().getMilitaryRank());
+                case MILITARY_UNIT -> ownMilitary().setMilitaryUnit(duplicate.getMilitary().getMilitaryUnit());
+                case SERVICE_NUMBER -> ownMilitary().setServiceNumber(duplicate.getMilitary().getServiceNumber());
             }
         }
         if (namesChange) {
@@ -308,9 +288,16 @@ public class Person {
         reindex();
     }
 
-    private static Origin withSex(Origin own, Origin theirs) {
-        own.setSex(theirs.getSex());
-        return own;
+    /** The record's own origin, to change in place (Hibernate loads an all-empty group as null). */
+    private Origin ownOrigin() {
+        origin = getOrigin();
+        return origin;
+    }
+
+    /** The record's own military service, to change in place. */
+    private MilitaryService ownMilitary() {
+        military = getMilitary();
+        return military;
     }
 
     /** When the case first reached {@code LOCATED}, if it has. */
