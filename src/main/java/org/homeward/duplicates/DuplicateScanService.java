@@ -56,7 +56,7 @@ public class DuplicateScanService {
     /** The scan running now, if one is. */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public Optional<ScanRecord> current() {
-        return scans.running().map(ScanRecord::of);
+        return scans.runningNow().map(ScanRecord::of);
     }
 
     /** Asks the scan to stop at its next page; the pairs it queued so far stay. */

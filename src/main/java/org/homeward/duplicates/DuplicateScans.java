@@ -48,6 +48,12 @@ public class DuplicateScans {
         return running;
     }
 
+    /** The scan running now, if any, as read: for showing its progress, without taking its lock. */
+    @Transactional
+    Optional<DuplicateScan> runningNow() {
+        return em.createNamedQuery("DuplicateScan.running", DuplicateScan.class).getResultStream().findFirst();
+    }
+
     /** A new running scan; fails on the unique marker when another server started one meanwhile. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     long create(String by, String node) {

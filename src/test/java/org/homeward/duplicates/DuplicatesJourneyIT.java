@@ -76,4 +76,15 @@ class DuplicatesJourneyIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("statusHistory")).getText().contains("Duplicate of " + first[1]),
                 driver.findElement(By.id("statusHistory")).getText());
     }
+
+    @Test
+    void aSupervisorStartsTheRegistryScanAndFollowsItsProgress() {
+        signIn("hq");
+        open("duplicates/index.xhtml");
+        press("Scan the registry");
+        assertTrue(pageText().contains("The scan has started."), pageText());
+        String progress = driver.findElement(By.id("scanProgress")).getText();
+        assertTrue(progress.matches("(Running|Done|Cancelled): [\\d,]+ of [\\d,]+ records read, [\\d,]+ pairs added to the queue\\."),
+                progress);
+    }
 }

@@ -42,6 +42,8 @@ public class DuplicatesPage implements Serializable {
     private int page;
     private transient Page<PairRecord> pairs;
     private Long scanId;
+    /** The scan as last read: the page asks for it several times per answer, the database once. */
+    private transient ScanRecord scan;
 
     public Page<PairRecord> getPairs() {
         if (pairs == null) {
@@ -69,24 +71,29 @@ public class DuplicatesPage implements Serializable {
         return (long) (page + 1) * PAGE_SIZE < getPairs().total();
     }
 
-    /** The scan started here, or the one running now; null when none. */
+    /** The scan started or followed here, or the one running now; null when none. */
     public ScanRecord getScan() {
-        if (scanId != null) {
-            return scans.get(scanId);
+        if (scan == null) {
+            scan = scanId != null ? scans.get(scanId) : scans.current().orElse(null);
+            scanId = scan == null ? null : scan.id();
         }
-        return scans.current().orElse(null);
+        return scan;
+    }
+
+    /** Reads the scan's progress again (the poll while it runs). */
+    public void refreshScan() {
+        scan = null;
     }
 
     public void startScan() {
-        ScanRecord scan = scans.start();
+        scan = scans.start();
         scanId = scan.id();
         messages.info("duplicates.scan.started");
     }
 
     public void cancelScan() {
-        ScanRecord scan = getScan();
-        if (scan != null) {
-            scans.cancel(scan.id());
+        if (getScan() != null) {
+            scan = scans.cancel(scanId);
             messages.info("duplicates.scan.cancelAsked");
         }
     }
