@@ -141,6 +141,10 @@ public class DuplicateScan {
         return lastPersonId;
     }
 
+    public String getNode() {
+        return node;
+    }
+
     public boolean isCancelRequested() {
         return cancelRequested;
     }

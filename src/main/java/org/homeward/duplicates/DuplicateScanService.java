@@ -39,7 +39,7 @@ public class DuplicateScanService {
         }
         long id;
         try {
-            id = scans.create(currentUser.getUsername(), node());
+            id = scans.create(currentUser.getUsername(), DuplicateScans.node());
         } catch (RuntimeException startedElsewhere) {
             // The unique marker: another server's scan began between the look and the insert.
             return scans.running().map(ScanRecord::of).orElseThrow(() -> startedElsewhere);
@@ -76,10 +76,5 @@ public class DuplicateScanService {
             LOG.log(Level.WARNING, "Duplicate scan {0} failed: {1}", new Object[] {id, e.getClass().getName()});
             scans.fail(id);
         }
-    }
-
-    private static String node() {
-        String name = System.getProperty("jboss.node.name", System.getProperty("jboss.host.name", "localhost"));
-        return name.length() > 100 ? name.substring(0, 100) : name;
     }
 }

@@ -35,6 +35,25 @@ public class DuplicateScans {
     @Inject
     Clock clock;
 
+    /** This server's name, which the scans it runs carry (give every node its own {@code jboss.node.name}). */
+    static String node() {
+        String name = System.getProperty("jboss.node.name", System.getProperty("jboss.host.name", "localhost"));
+        return name.length() > 100 ? name.substring(0, 100) : name;
+    }
+
+    /**
+     * Fails the scan this server was running when it stopped or the application was redeployed: its
+     * thread died with it. Whether there was one.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean failThoseOfThisServer() {
+        Optional<DuplicateScan> running = em.createNamedQuery("DuplicateScan.running", DuplicateScan.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .filter(scan -> node().equals(scan.getNode()));
+        running.ifPresent(scan -> scan.end(ScanState.FAILED, Instant.now(clock)));
+        return running.isPresent();
+    }
+
     /** The scan running now, if any; one left behind by a stopped server is failed first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     Optional<DuplicateScan> running() {
