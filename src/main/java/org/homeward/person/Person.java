@@ -237,6 +237,77 @@ public class Person {
         this.updatedAt = now;
     }
 
+    /**
+     * Takes the duplicate's value of each of {@code fromDuplicate}, merging the duplicate's record into
+     * this one; the duplicate's names become aliases of this record, so it is still found by them.
+     */
+    public void takeOver(Person duplicate, Set<MergedField> fromDuplicate, Instant now) {
+        PersonName ownNames = getNames();
+        PersonName theirs = duplicate.getNames();
+        boolean namesChange = false;
+        for (MergedField field : fromDuplicate) {
+            switch (field) {
+                case FAMILY_NAME -> {
+                    ownNames.setFamilyName(theirs.getFamilyName());
+                    namesChange = true;
+                }
+                case GIVEN_NAME -> {
+                    ownNames.setGivenName(theirs.getGivenName());
+                    namesChange = true;
+                }
+                case PATRONYMIC -> {
+                    ownNames.setPatronymic(theirs.getPatronymic());
+                    namesChange = true;
+                }
+                case SEX -> ownOrigin().setSex(duplicate.getOrigin().getSex());
+                case DATE_OF_BIRTH -> {
+                    // A copy: one embedded value belongs to one record.
+                    DateOfBirth taken = new DateOfBirth();
+                    taken.setDateOfBirth(duplicate.getBirth().getDateOfBirth());
+                    taken.setDateOfBirthPrecision(duplicate.getBirth().getDateOfBirthPrecision());
+                    taken.setEstimatedAge(duplicate.getBirth().getEstimatedAge());
+                    birth = taken;
+                }
+                case PLACE_OF_BIRTH -> ownOrigin().setPlaceOfBirth(duplicate.getOrigin().getPlaceOfBirth());
+                case CITIZENSHIP -> ownOrigin().setCitizenship(duplicate.getOrigin().getCitizenship());
+                case MILITARY_RANK -> ownMilitary().setMilitaryRank(duplicate.getMilitary().getMilitaryRank());
+                case MILITARY_UNIT -> ownMilitary().setMilitaryUnit(duplicate.getMilitary().getMilitaryUnit());
+                case SERVICE_NUMBER -> ownMilitary().setServiceNumber(duplicate.getMilitary().getServiceNumber());
+            }
+        }
+        if (namesChange) {
+            // The Latin forms follow the names taken; computed again from them.
+            ownNames.setLatinFamilyName(null);
+            ownNames.setLatinGivenName(null);
+            ownNames.setLatinPatronymic(null);
+            ownNames.setAltLatinFamilyName(null);
+            ownNames.setAltLatinGivenName(null);
+            ownNames.setAltLatinPatronymic(null);
+            ownNames.completeLatinForms();
+        }
+        names = ownNames;
+        String theirFullName = theirs.getFullName();
+        if (theirFullName != null && !theirFullName.equals(ownNames.getFullName())) {
+            aliases.add(theirFullName.length() > 200 ? theirFullName.substring(0, 200) : theirFullName);
+        }
+        aliases.addAll(duplicate.getAliases());
+        aliases.remove(ownNames.getFullName());
+        this.updatedAt = now;
+        reindex();
+    }
+
+    /** The record's own origin, to change in place (Hibernate loads an all-empty group as null). */
+    private Origin ownOrigin() {
+        origin = getOrigin();
+        return origin;
+    }
+
+    /** The record's own military service, to change in place. */
+    private MilitaryService ownMilitary() {
+        military = getMilitary();
+        return military;
+    }
+
     /** When the case first reached {@code LOCATED}, if it has. */
     public Instant getLocatedAt() {
         return locatedAt;

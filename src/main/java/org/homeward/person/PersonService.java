@@ -2,6 +2,7 @@ package org.homeward.person;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -68,6 +69,9 @@ public class PersonService {
     @Inject
     UserRepository users;
 
+    @Inject
+    Event<PersonRegistered> registrations;
+
     /** Found on first use; a stateless bean instance always talks to the same database. */
     private Database dialect;
 
@@ -83,6 +87,7 @@ public class PersonService {
         person.reindex();
         em.persist(person);
         ConcurrentSave.flush(em);
+        registrations.fire(new PersonRegistered(person.getId()));
         return PersonRecord.of(person, true);
     }
 

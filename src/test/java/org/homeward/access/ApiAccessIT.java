@@ -108,7 +108,15 @@ class ApiAccessIT {
             new Operation("PUT", "api/v1/partners/999999999/agreements/999999999", "{}", Set.of("SUPERVISOR")),
             new Operation("POST", "api/v1/partners/999999999/agreements/999999999/end", "{\"version\":0}", Set.of("SUPERVISOR")),
             new Operation("GET", "api/v1/persons/999999999/matches", null, Set.of("CASEWORKER", "SUPERVISOR")),
-            new Operation("POST", "api/v1/matches", "{}", Set.of("CASEWORKER", "SUPERVISOR")));
+            new Operation("POST", "api/v1/matches", "{}", Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/duplicates", null, Set.of("SUPERVISOR")),
+            new Operation("GET", "api/v1/duplicates/999999999", null, Set.of("SUPERVISOR")),
+            new Operation("POST", "api/v1/duplicates/999999999/confirm", "", Set.of("SUPERVISOR")),
+            new Operation("POST", "api/v1/duplicates/999999999/dismiss", "", Set.of("SUPERVISOR")),
+            new Operation("POST", "api/v1/duplicates/999999999/merge", "{}", Set.of("SUPERVISOR")),
+            new Operation("POST", "api/v1/duplicate-scans", "", Set.of("SUPERVISOR")),
+            new Operation("GET", "api/v1/duplicate-scans/999999999", null, Set.of("SUPERVISOR")),
+            new Operation("POST", "api/v1/duplicate-scans/999999999/cancel", "", Set.of("SUPERVISOR")));
 
     @Test
     void everyOperationAsEveryRole() {

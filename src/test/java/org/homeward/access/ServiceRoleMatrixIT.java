@@ -83,6 +83,10 @@ class ServiceRoleMatrixIT {
     org.homeward.audit.AuditChain auditChain;
     @Inject
     org.homeward.person.MatchService matches;
+    @Inject
+    org.homeward.duplicates.DuplicateService duplicates;
+    @Inject
+    org.homeward.duplicates.DuplicateScanService duplicateScans;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -182,6 +186,17 @@ class ServiceRoleMatrixIT {
         operations.put("AuditChain.verifyAgainstAnchors", () -> auditChain.verify(List.of(), false));
         operations.put("MatchService.ofPerson", () -> matches.of(-1, java.util.Locale.ENGLISH));
         operations.put("MatchService.ofDetails", () -> matches.of(new org.homeward.person.PersonDetails(), java.util.Locale.ENGLISH));
+        operations.put("DuplicateService.queue", () -> duplicates.queue(null, null, 0, 1, java.util.Locale.ENGLISH));
+        operations.put("DuplicateService.compare", () -> duplicates.compare(-1, java.util.Locale.ENGLISH));
+        operations.put("DuplicateService.confirm", () -> duplicates.confirm(-1, java.util.Locale.ENGLISH));
+        operations.put("DuplicateService.dismiss", () -> duplicates.dismiss(-1, java.util.Locale.ENGLISH));
+        operations.put("DuplicateService.merge", () -> duplicates.merge(-1,
+                new org.homeward.duplicates.MergeOrder(null, null, null, null)));
+        // Starts a real scan as a supervisor (or answers the one running): cheap, and it only queues pairs.
+        operations.put("DuplicateScanService.start", duplicateScans::start);
+        operations.put("DuplicateScanService.get", () -> duplicateScans.get(-1));
+        operations.put("DuplicateScanService.current", duplicateScans::current);
+        operations.put("DuplicateScanService.cancel", () -> duplicateScans.cancel(-1));
         return operations;
     }
 
@@ -273,7 +288,16 @@ class ServiceRoleMatrixIT {
             Map.entry("AuditChain.verify", Set.of("AUDITOR")),
             Map.entry("AuditChain.verifyAgainstAnchors", Set.of("AUDITOR")),
             Map.entry("MatchService.ofPerson", Set.of("CASEWORKER", "SUPERVISOR")),
-            Map.entry("MatchService.ofDetails", Set.of("CASEWORKER", "SUPERVISOR")));
+            Map.entry("MatchService.ofDetails", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("DuplicateService.queue", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateService.compare", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateService.confirm", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateService.dismiss", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateService.merge", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateScanService.start", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateScanService.get", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateScanService.current", Set.of("SUPERVISOR")),
+            Map.entry("DuplicateScanService.cancel", Set.of("SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {
