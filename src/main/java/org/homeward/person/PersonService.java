@@ -26,6 +26,7 @@ import org.homeward.audit.LastChange;
 import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.Database;
 import org.homeward.platform.FieldError;
+import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotPermitted;
 import org.homeward.platform.Page;
 import org.homeward.platform.Validation;
@@ -84,6 +85,32 @@ public class PersonService {
         em.persist(person);
         ConcurrentSave.flush(em);
         return PersonRecord.of(person, true);
+    }
+
+    /**
+     * What registering these details would refuse, field by field, without writing anything: the same
+     * checks as {@link #register}, so that a list's rows are judged by the registration form's rules.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<FieldError> problems(PersonDetails details) {
+        try {
+            caseworkersPlacement(check(details), currentUser.getOfficeCode(), null);
+            return List.of();
+        } catch (InvalidInput e) {
+            return e.errors();
+        }
+    }
+
+    /**
+     * Registers a person who arrived on a list, with the list as the source of what is known
+     * ({@code reference}, e.g. "other side's list of 2026-07-23"), in the caller's transaction.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public PersonRecord registerListed(PersonDetails details, SourceKind kind, LocalDate receivedOn, String reference) {
+        PersonRecord registered = register(details);
+        em.persist(new InformationSource(em.getReference(Person.class, registered.id()), kind, receivedOn,
+                Reliability.POSSIBLE, reference));
+        return registered;
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
