@@ -23,9 +23,10 @@ import org.homeward.platform.FieldError;
  * A list file as it was sent, read into its header and rows: the encoding said or found (UTF-8 with or
  * without the byte-order mark, Windows-1251, KOI8-U), the delimiter found in the header (comma,
  * semicolon, tab). A file that cannot be read at all has a {@link #problem} naming {@code file}; a row
- * that cannot be read stops the reading there with a problem naming its line.
+ * that cannot be read stops the reading there ({@link #stoppedAt} its line) with a problem naming it.
  */
-public record ListFile(String charset, char delimiter, List<String> header, List<ListRow> rows, FieldError problem) {
+public record ListFile(String charset, char delimiter, List<String> header, List<ListRow> rows, FieldError problem,
+        long stoppedAt) {
 
     /** The encodings a list may come in, as the user may choose them. */
     public static final List<String> CHARSETS = List.of("UTF-8", "windows-1251", "KOI8-U");
@@ -45,7 +46,7 @@ public record ListFile(String charset, char delimiter, List<String> header, List
     }
 
     private static ListFile refused(String charset, String messageKey, Object... arguments) {
-        return new ListFile(charset, ',', List.of(), List.of(), FieldError.of("file", messageKey, arguments));
+        return new ListFile(charset, ',', List.of(), List.of(), FieldError.of("file", messageKey, arguments), 0);
     }
 
     /** Reads the file; {@code chosenCharset} is the user's choice of encoding, null to find it. */
@@ -159,7 +160,7 @@ public record ListFile(String charset, char delimiter, List<String> header, List
                 } catch (UncheckedIOException e) {
                     // Commons CSV stops at a quote left open: nothing after it can be told apart.
                     return new ListFile(charset, delimiter, header == null ? List.of() : header, rows,
-                            FieldError.of("line " + lineBefore, "import.file.quoteOpen"));
+                            FieldError.of("row", "import.file.quoteOpen", lineBefore), lineBefore);
                 }
                 List<String> cells = record.toList().stream().map(String::strip).toList();
                 if (header == null) {
@@ -174,6 +175,6 @@ public record ListFile(String charset, char delimiter, List<String> header, List
         if (header == null) {
             return refused(charset, "import.file.empty");
         }
-        return new ListFile(charset, delimiter, header, rows, null);
+        return new ListFile(charset, delimiter, header, rows, null, 0);
     }
 }

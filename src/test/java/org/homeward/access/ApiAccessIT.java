@@ -106,7 +106,10 @@ class ApiAccessIT {
             new Operation("DELETE", "api/v1/partners/999999999/members/nobody", null, Set.of("ADMIN")),
             new Operation("POST", "api/v1/partners/999999999/agreements", "{}", Set.of("SUPERVISOR")),
             new Operation("PUT", "api/v1/partners/999999999/agreements/999999999", "{}", Set.of("SUPERVISOR")),
-            new Operation("POST", "api/v1/partners/999999999/agreements/999999999/end", "{\"version\":0}", Set.of("SUPERVISOR")));
+            new Operation("POST", "api/v1/partners/999999999/agreements/999999999/end", "{\"version\":0}", Set.of("SUPERVISOR")),
+            new Operation("GET", "api/v1/imports", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/imports/999999999", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("POST", "api/v1/imports/999999999/commit", "{\"mode\":\"VALID_ONLY\"}", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationAsEveryRole() {

@@ -79,6 +79,8 @@ class ServiceRoleMatrixIT {
     org.homeward.export.ExportService exports;
     @Inject
     org.homeward.export.PartnerService partners;
+    @Inject
+    org.homeward.imports.ImportService imports;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -174,6 +176,15 @@ class ServiceRoleMatrixIT {
         operations.put("PartnerService.createAgreement", () -> partners.createAgreement(-1, null));
         operations.put("PartnerService.reviseAgreement", () -> partners.reviseAgreement(-1, -1, null));
         operations.put("PartnerService.endAgreement", () -> partners.endAgreement(-1, -1, 0L));
+        operations.put("PersonService.problems", () -> persons.problems(new org.homeward.person.PersonDetails()));
+        operations.put("PersonService.registerListed", () -> persons.registerListed(new org.homeward.person.PersonDetails(),
+                org.homeward.person.SourceKind.OTHER_SIDE_LIST, null, "x"));
+        operations.put("ImportService.upload", () -> imports.upload(new org.homeward.imports.ImportUpload(null, null, null, null,
+                null, null, null, null, null, false)));
+        operations.put("ImportService.get", () -> imports.get(-1, null, 0, 10));
+        operations.put("ImportService.mine", imports::mine);
+        operations.put("ImportService.savedMapping", () -> imports.savedMapping("x"));
+        operations.put("ImportService.commit", () -> imports.commit(-1, org.homeward.imports.CommitMode.VALID_ONLY, null));
         return operations;
     }
 
@@ -261,7 +272,14 @@ class ServiceRoleMatrixIT {
             Map.entry("PartnerService.removeMember", Set.of("ADMIN")),
             Map.entry("PartnerService.createAgreement", Set.of("SUPERVISOR")),
             Map.entry("PartnerService.reviseAgreement", Set.of("SUPERVISOR")),
-            Map.entry("PartnerService.endAgreement", Set.of("SUPERVISOR")));
+            Map.entry("PartnerService.endAgreement", Set.of("SUPERVISOR")),
+            Map.entry("PersonService.problems", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("PersonService.registerListed", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.upload", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.get", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.mine", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.savedMapping", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.commit", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {

@@ -112,7 +112,8 @@ class ListFileTest {
 
         ListFile file = ListFile.read(text.getBytes(StandardCharsets.UTF_8), null);
 
-        assertEquals(FieldError.of("line 3", "import.file.quoteOpen"), file.problem());
+        assertEquals(FieldError.of("row", "import.file.quoteOpen", 3L), file.problem());
+        assertEquals(3, file.stoppedAt());
         assertEquals(1, file.rows().size());
     }
 

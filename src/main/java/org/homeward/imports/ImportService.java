@@ -1,0 +1,308 @@
+package org.homeward.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.homeward.access.CurrentUser;
+import org.homeward.matching.Candidate;
+import org.homeward.matching.Description;
+import org.homeward.matching.Matcher;
+import org.homeward.person.PersonDetails;
+import org.homeward.person.PersonService;
+import org.homeward.person.SourceKind;
+import org.homeward.platform.FieldError;
+import org.homeward.platform.FreeText;
+import org.homeward.platform.InvalidInput;
+import org.homeward.platform.NotFound;
+import org.homeward.platform.Role;
+import org.homeward.platform.Validation;
+import org.homeward.round.RoundService;
+
+/**
+ * Lists brought into the registry: upload and preview (every row read into the registration form,
+ * judged by the form's own rules and matched against the registry), then commit (the new people
+ * registered with the list as their source, optionally nominated to a round). A user sees and commits
+ * only their own imports, and a likely duplicate is named only when its case is in their scope.
+ */
+@Stateless
+public class ImportService {
+
+    /**
+     * The matcher's score from which a row is shown as likely a person already registered. The one
+     * place this is decided: at the matching engine's merge, point it at the engine's own threshold.
+     */
+    public static final int LIKELY_DUPLICATE_SCORE = 70;
+
+    /** Rows written before the persistence context is flushed and cleared, so memory stays flat. */
+    static final int BATCH = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    Matcher matcher;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public ImportRecord upload(ImportUpload upload) {
+        List<FieldError> errors = new ArrayList<>();
+        String source = FreeText.clean(upload.source());
+        if (source == null || source.isBlank()) {
+            errors.add(FieldError.of("source", "import.source.required"));
+        } else {
+            FreeText.check("source", source, 200, errors);
+        }
+        if (upload.file() == null || upload.file().length == 0) {
+            errors.add(FieldError.of("file", "import.file.empty"));
+        } else if (upload.file().length > ImportSettings.maxBytes()) {
+            errors.add(FieldError.of("file", "import.file.tooLarge", ImportSettings.maxBytes() / (1024 * 1024)));
+        }
+        if (upload.charset() != null && !ListFile.CHARSETS.contains(upload.charset())) {
+            errors.add(FieldError.of("charset", "import.charset.unknown", upload.charset()));
+        }
+        Validation.reject(errors);
+        ListFile file = ListFile.read(upload.file(), upload.charset());
+        if (file.problem() != null && file.stoppedAt() == 0) {
+            throw new InvalidInput(file.problem());
+        }
+        Map<String, String> chosen = upload.mapping() != null && !upload.mapping().isEmpty() ? upload.mapping() : savedMapping(source);
+        ColumnMapping mapping = ColumnMapping.of(file.header(), chosen, errors);
+        Validation.reject(errors);
+        Instant now = Instant.now(clock);
+        if (upload.saveMapping()) {
+            ImportMapping saved = em.find(ImportMapping.class, mappingKey(source));
+            if (saved == null) {
+                saved = new ImportMapping(mappingKey(source));
+                em.persist(saved);
+            }
+            saved.save(Findings.mapping(mapping.byHeader(file.header())), currentUser.getUsername(), now);
+        }
+
+        ImportDefaults defaults = new ImportDefaults(upload.category(), upload.side(), currentUser.getOfficeCode());
+        ListImport listImport = new ListImport(currentUser.getUsername(), currentUser.getOfficeCode(), source,
+                upload.kind() == null ? SourceKind.OTHER_SIDE_LIST : upload.kind(), upload.receivedOn(),
+                upload.fileName() == null ? null : FreeText.clean(upload.fileName().length() > 200 ? upload.fileName().substring(0, 200) : upload.fileName()),
+                defaults, now);
+        listImport.read(file.charset(), file.delimiter(), Findings.cells(file.header()), Findings.mapping(mapping.byHeader(file.header())), null);
+        em.persist(listImport);
+        long id = listImport.getId();
+        int written = 0;
+        for (ListFile.ListRow row : file.rows()) {
+            ImportRow judged = judge(id, row, file.header().size(), mapping, defaults);
+            listImport.counted(judged.getState());
+            em.persist(judged);
+            if (++written % BATCH == 0) {
+                em.flush();
+                em.clear();
+                listImport = em.find(ListImport.class, id);
+            }
+        }
+        if (file.stoppedAt() > 0) {
+            ImportRow stopped = new ImportRow(id, file.stoppedAt(), RowState.ERROR, Findings.cells(List.of()),
+                    Findings.problems(List.of(file.problem())), null, null, null);
+            listImport.counted(RowState.ERROR);
+            em.persist(stopped);
+        }
+        em.flush();
+        return view(listImport, null, 0, 50);
+    }
+
+    /** A row as the preview shows it: an error, likely someone registered, or new. */
+    private ImportRow judge(long importId, ListFile.ListRow row, int headerCells, ColumnMapping mapping, ImportDefaults defaults) {
+        List<FieldError> problems = new ArrayList<>();
+        PersonDetails details = ListedPerson.read(row.cells(), headerCells, mapping, defaults, problems);
+        Set<String> named = new HashSet<>();
+        problems.forEach(problem -> named.add(problem.field()));
+        // A cell that was no value at all is reported once, not again as the form's missing value.
+        persons.problems(details).stream().filter(problem -> !named.contains(problem.field())).forEach(problems::add);
+        String cells = Findings.cells(row.cells());
+        if (!problems.isEmpty()) {
+            return new ImportRow(importId, row.line(), RowState.ERROR, cells, Findings.problems(problems), null, null, null);
+        }
+        List<Candidate> candidates = matcher.candidates(describe(details), 1);
+        if (!candidates.isEmpty() && candidates.get(0).score() >= LIKELY_DUPLICATE_SCORE) {
+            Candidate best = candidates.get(0);
+            return new ImportRow(importId, row.line(), RowState.DUPLICATE, cells, null, best.personId(), best.score(),
+                    Findings.reasons(best.reasons()));
+        }
+        return new ImportRow(importId, row.line(), RowState.NEW, cells, null, null, null, null);
+    }
+
+    static Description describe(PersonDetails details) {
+        return new Description(details.getNames().getFamilyName(), details.getNames().getGivenName(),
+                details.getNames().getPatronymic(), details.getAliases(), details.getBirth().getDateOfBirth(),
+                details.getBirth().getDateOfBirthPrecision() == null ? null : details.getBirth().getDateOfBirthPrecision().name(),
+                details.getBirth().getEstimatedAge(), details.getOrigin().getSex() == null ? null : details.getOrigin().getSex().name(),
+                details.getSide() == null ? null : details.getSide().name(),
+                details.getDocuments().stream().map(document -> document.number()).toList(),
+                details.getMilitary().getServiceNumber());
+    }
+
+    /** The mapping saved for the source, or none. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public Map<String, String> savedMapping(String source) {
+        if (source == null || source.isBlank()) {
+            return Map.of();
+        }
+        ImportMapping saved = em.find(ImportMapping.class, mappingKey(source));
+        return saved == null ? Map.of() : Findings.mapping(saved.getMapping());
+    }
+
+    /** A mapping is saved per source, whatever date the source's name carries. */
+    static String mappingKey(String source) {
+        String key = source.strip().replaceAll("\\s*\\d{4}-\\d{2}-\\d{2}\\s*$", "").replaceAll("\\s+(of|від|от)$", "");
+        return key.length() > 200 ? key.substring(0, 200) : key;
+    }
+
+    /** One of the caller's imports with a page of its rows: all, or those of one state (errors, duplicates). */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public ImportRecord get(long id, RowState only, int page, int size) {
+        return view(own(id), only, page, size);
+    }
+
+    /** The caller's imports, newest first (at most 50), without their rows. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<ImportRecord> mine() {
+        return em.createNamedQuery("ListImport.ofUser", ListImport.class).setParameter("username", currentUser.getUsername())
+                .setMaxResults(50).getResultStream().map(listImport -> record(listImport, List.of(), 0, 0, 0)).toList();
+    }
+
+    /**
+     * Registers the list's new rows, each with the list as its source; rows likely already registered
+     * are left for the duplicates queue and rows with errors are never written. All or nothing refuses
+     * a list with any error before writing. With a round, the registered people are nominated to it by
+     * the round's own rules, in the same transaction.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public ImportRecord commit(long id, CommitMode mode, Long roundId) {
+        ListImport listImport = own(id);
+        if (mode == null) {
+            throw new InvalidInput(FieldError.of("mode", "import.commit.modeRequired"));
+        }
+        if (listImport.getState() == ImportState.COMMITTED || listImport.getState() == ImportState.COMMITTING) {
+            throw new InvalidInput(FieldError.of("state", "import.commit.already"));
+        }
+        if (mode == CommitMode.ALL_OR_NOTHING && listImport.getRowsError() > 0) {
+            throw new InvalidInput(FieldError.of("mode", "import.commit.hasErrors", listImport.getRowsError()));
+        }
+        listImport.startCommit(mode, roundId, Instant.now(clock));
+        ColumnMapping mapping = mappingOf(listImport);
+        int headerCells = Findings.cells(listImport.getHeader()).size();
+        List<Long> registered = new ArrayList<>();
+        List<ImportRow> rows = em.createNamedQuery("ImportRow.toCommit", ImportRow.class).setParameter("importId", id).getResultList();
+        for (ImportRow row : rows) {
+            List<FieldError> problems = new ArrayList<>();
+            PersonDetails details = ListedPerson.read(Findings.cells(row.getCells()), headerCells, mapping, listImport.defaults(), problems);
+            long personId = persons.registerListed(details, listImport.getSourceKind(), listImport.getReceivedOn(),
+                    listImport.getSource()).id();
+            row.registeredAs(personId);
+            registered.add(personId);
+        }
+        if (roundId != null && !registered.isEmpty()) {
+            rounds.nominate(roundId, registered);
+        }
+        listImport.committed(registered.size(), Instant.now(clock));
+        listImport.finish(Instant.now(clock));
+        em.flush();
+        return view(listImport, null, 0, 50);
+    }
+
+    private ColumnMapping mappingOf(ListImport listImport) {
+        List<String> header = Findings.cells(listImport.getHeader());
+        return ColumnMapping.of(header, Findings.mapping(listImport.getMapping()), new ArrayList<>());
+    }
+
+    private ListImport own(long id) {
+        ListImport listImport = em.find(ListImport.class, id);
+        if (listImport == null || !listImport.getUsername().equals(currentUser.getUsername())) {
+            throw new NotFound("import", id);
+        }
+        return listImport;
+    }
+
+    private ImportRecord view(ListImport listImport, RowState only, int page, int size) {
+        var query = only == null
+                ? em.createNamedQuery("ImportRow.page", ImportRow.class)
+                : em.createNamedQuery("ImportRow.pageOf", ImportRow.class).setParameter("state", only);
+        List<ImportRow> rows = query.setParameter("importId", listImport.getId())
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long listed = only == null ? listImport.getRowsTotal() : switch (only) {
+            case NEW -> listImport.getRowsNew();
+            case DUPLICATE -> listImport.getRowsDuplicate();
+            case ERROR -> listImport.getRowsError();
+        };
+        return record(listImport, rowsSeenBy(rows), page, size, listed);
+    }
+
+    /** The rows, a likely duplicate named by its case number only when the caller may see that case. */
+    private List<ImportRecord.Row> rowsSeenBy(List<ImportRow> rows) {
+        Set<Long> matched = new HashSet<>();
+        rows.stream().map(ImportRow::getMatchPersonId).filter(java.util.Objects::nonNull).forEach(matched::add);
+        rows.stream().map(ImportRow::getPersonId).filter(java.util.Objects::nonNull).forEach(matched::add);
+        Map<Long, String> visible = new HashMap<>();
+        if (!matched.isEmpty()) {
+            for (Object[] cells : em.createQuery("select p.id, p.caseNumber, o.code, a.username, p.restricted from Person p "
+                    + "join p.office o left join p.assignedTo a where p.id in :ids", Object[].class)
+                    .setParameter("ids", matched).getResultList()) {
+                if (currentUser.scope().permits((String) cells[2], (String) cells[3], (Boolean) cells[4])) {
+                    visible.put((Long) cells[0], (String) cells[1]);
+                }
+            }
+        }
+        return rows.stream().map(row -> {
+            ImportRecord.Match match = null;
+            if (row.getMatchPersonId() != null) {
+                String caseNumber = visible.get(row.getMatchPersonId());
+                match = new ImportRecord.Match(caseNumber == null ? null : row.getMatchPersonId(), caseNumber, caseNumber == null,
+                        row.getMatchScore(), Findings.reasons(row.getMatchReasons()));
+            }
+            return new ImportRecord.Row(row.getLine(), row.getState(), Findings.cells(row.getCells()),
+                    Findings.problems(row.getProblems()), match, row.getPersonId());
+        }).toList();
+    }
+
+    private static ImportRecord record(ListImport listImport, List<ImportRecord.Row> rows, int page, int size, long listed) {
+        long toWrite = listImport.getRowsNew();
+        int progress = listImport.getState() == ImportState.COMMITTED ? 100
+                : toWrite == 0 ? 0 : (int) Math.min(99, listImport.getRowsCommitted() * 100 / toWrite);
+        List<String> header = listImport.getHeader() == null ? List.of() : Findings.cells(listImport.getHeader());
+        return new ImportRecord(listImport.getId(), listImport.getState(), listImport.getSource(), listImport.getSourceKind().name(),
+                listImport.getReceivedOn(), listImport.getFileName(), listImport.getCharset(),
+                delimiterName(listImport.getDelimiter()), header, Findings.mapping(listImport.getMapping()), listImport.getRowsTotal(),
+                listImport.getRowsNew(), listImport.getRowsDuplicate(), listImport.getRowsError(), listImport.getRowsCommitted(),
+                progress, listImport.getCommitMode() == null ? null : listImport.getCommitMode().name(), listImport.getRoundId(),
+                listImport.getFailure(), listImport.getCreatedAt(), rows, page, size, listed);
+    }
+
+    private static String delimiterName(String delimiter) {
+        if (delimiter == null) {
+            return null;
+        }
+        return switch (delimiter) {
+            case ";" -> "semicolon";
+            case "\t" -> "tab";
+            default -> "comma";
+        };
+    }
+}
