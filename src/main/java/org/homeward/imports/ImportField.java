@@ -11,7 +11,7 @@ public enum ImportField {
     FAMILY_NAME("familyName", true, "family name", "surname", "last name", "прізвище", "фамилия"),
     GIVEN_NAME("givenName", false, "given name", "first name", "name", "ім'я", "имя"),
     PATRONYMIC("patronymic", false, "patronymic", "middle name", "по батькові", "отчество"),
-    SEX("sex", false, "sex", "gender", "стать", "пол"),
+    SEX("sex", true, "sex", "gender", "стать", "пол"),
     DATE_OF_BIRTH("dateOfBirth", false, "date of birth", "birth date", "born", "dob", "дата народження", "дата рождения"),
     PLACE_OF_BIRTH("placeOfBirth", false, "place of birth", "birthplace", "місце народження", "место рождения"),
     CATEGORY("category", false, "category", "категорія", "категория"),

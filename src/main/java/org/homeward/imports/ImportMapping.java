@@ -31,8 +31,9 @@ public class ImportMapping {
     protected ImportMapping() {
     }
 
-    ImportMapping(String source) {
+    ImportMapping(String source, String mapping, String by, Instant at) {
         this.source = source;
+        save(mapping, by, at);
     }
 
     void save(String mapping, String by, Instant at) {

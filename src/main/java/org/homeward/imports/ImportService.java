@@ -91,12 +91,7 @@ public class ImportService {
         Validation.reject(errors);
         Instant now = Instant.now(clock);
         if (upload.saveMapping()) {
-            ImportMapping saved = em.find(ImportMapping.class, mappingKey(source));
-            if (saved == null) {
-                saved = new ImportMapping(mappingKey(source));
-                em.persist(saved);
-            }
-            saved.save(Findings.mapping(mapping.byHeader(file.header())), currentUser.getUsername(), now);
+            saveMapping(source, mapping.byHeader(file.header()), now);
         }
 
         ImportDefaults defaults = new ImportDefaults(upload.category(), upload.side(), currentUser.getOfficeCode());
@@ -157,6 +152,49 @@ public class ImportService {
                 details.getSide() == null ? null : details.getSide().name(),
                 details.getDocuments().stream().map(document -> document.number()).toList(),
                 details.getMilitary().getServiceNumber());
+    }
+
+    /**
+     * Reads the list's rows again with the user's changed mapping (field to header), saving it for the
+     * source when asked. Only before the commit: a committed list's people are registered.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public ImportRecord remap(long id, Map<String, String> chosen, boolean save) {
+        ListImport listImport = own(id);
+        if (listImport.getState() != ImportState.PREVIEWED) {
+            throw new InvalidInput(FieldError.of("state", "import.commit.already"));
+        }
+        List<String> header = Findings.cells(listImport.getHeader());
+        List<FieldError> errors = new ArrayList<>();
+        ColumnMapping mapping = ColumnMapping.of(header, chosen, errors);
+        Validation.reject(errors);
+        Instant now = Instant.now(clock);
+        if (save) {
+            saveMapping(listImport.getSource(), mapping.byHeader(header), now);
+        }
+        List<ImportRow> before = em.createNamedQuery("ImportRow.page", ImportRow.class).setParameter("importId", id).getResultList();
+        listImport.remapped(Findings.mapping(mapping.byHeader(header)), now);
+        em.createQuery("delete from ImportRow r where r.importId = :importId").setParameter("importId", id).executeUpdate();
+        for (ImportRow row : before) {
+            List<String> cells = Findings.cells(row.getCells());
+            // A line the file could not be read from has no cells to map: it stays the error it was.
+            ImportRow judged = cells.isEmpty()
+                    ? new ImportRow(id, row.getLine(), RowState.ERROR, row.getCells(), row.getProblems(), null, null, null)
+                    : judge(id, new ListFile.ListRow(row.getLine(), cells), header.size(), mapping, listImport.defaults());
+            listImport.counted(judged.getState());
+            em.persist(judged);
+        }
+        em.flush();
+        return view(listImport, null, 0, 50);
+    }
+
+    private void saveMapping(String source, Map<String, String> mapping, Instant now) {
+        ImportMapping saved = em.find(ImportMapping.class, mappingKey(source));
+        if (saved == null) {
+            em.persist(new ImportMapping(mappingKey(source), Findings.mapping(mapping), currentUser.getUsername(), now));
+        } else {
+            saved.save(Findings.mapping(mapping), currentUser.getUsername(), now);
+        }
     }
 
     /** The mapping saved for the source, or none. */

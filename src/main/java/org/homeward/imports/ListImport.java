@@ -141,6 +141,16 @@ public class ListImport {
         this.fileProblem = problem;
     }
 
+    /** Read again with another mapping: the preview starts over. */
+    void remapped(String mapping, Instant now) {
+        this.mapping = mapping;
+        this.rowsTotal = 0;
+        this.rowsNew = 0;
+        this.rowsDuplicate = 0;
+        this.rowsError = 0;
+        this.updatedAt = now;
+    }
+
     void counted(RowState rowState) {
         rowsTotal++;
         switch (rowState) {

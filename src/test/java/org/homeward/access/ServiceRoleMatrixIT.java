@@ -183,6 +183,7 @@ class ServiceRoleMatrixIT {
                 null, null, null, null, null, false)));
         operations.put("ImportService.get", () -> imports.get(-1, null, 0, 10));
         operations.put("ImportService.mine", imports::mine);
+        operations.put("ImportService.remap", () -> imports.remap(-1, Map.of(), false));
         operations.put("ImportService.savedMapping", () -> imports.savedMapping("x"));
         operations.put("ImportService.commit", () -> imports.commit(-1, org.homeward.imports.CommitMode.VALID_ONLY, null));
         return operations;
@@ -278,6 +279,7 @@ class ServiceRoleMatrixIT {
             Map.entry("ImportService.upload", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ImportService.get", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ImportService.mine", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.remap", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ImportService.savedMapping", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ImportService.commit", Set.of("CASEWORKER", "SUPERVISOR")));
 

@@ -164,12 +164,12 @@ class ImportApiIT {
     void aDuplicateOutsideTheCallersScopeIsNotNamed() {
         String familyName = uniqueFamilyName();
         register("caseworker2", familyName, "Микола", "KHARKIV");
-        String list = "Прізвище,Ім'я,Дата народження\n" + familyName + ",Микола,1998-04-12\n";
+        String list = "Прізвище,Ім'я,Стать,Дата народження\n" + familyName + ",Микола,ч,1998-04-12\n";
 
         JsonObject row = rows(upload("caseworker", "ombudsman list " + familyName, list.getBytes(StandardCharsets.UTF_8),
                 Map.of()).json()).getJsonObject(0);
 
-        assertEquals("DUPLICATE", row.getString("state"));
+        assertEquals("DUPLICATE", row.getString("state"), row.toString());
         JsonObject of = row.getJsonObject("duplicateOf");
         assertTrue(of.getBoolean("outsideScope"));
         assertTrue(of.isNull("caseNumber"));
@@ -213,7 +213,7 @@ class ImportApiIT {
                 wrongEncoding.json().getJsonArray("errors").getJsonObject(0).getString("message"));
 
         String familyName = uniqueFamilyName();
-        String open = "family name,given name\n" + familyName + ",Oleksii\n\"" + familyName + "a,Hanna\n" + familyName + "b,Ivan\n";
+        String open = "family name,given name,sex\n" + familyName + ",Oleksii,m\n\"" + familyName + "a,Hanna,f\n" + familyName + "b,Ivan,m\n";
         Api.Answer quote = upload("caseworker", "open quote " + familyName, open.getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(201, quote.status(), quote.body());
         JsonObject stopped = rows(quote.json()).getJsonObject(1);
@@ -224,7 +224,7 @@ class ImportApiIT {
         assertEquals(400, allOrNothing.status());
         assertEquals(0, countFound(familyName), "nothing written when all or nothing was asked");
 
-        Api.Answer noSource = upload("caseworker", " ", "family name\nX\n".getBytes(StandardCharsets.UTF_8), Map.of());
+        Api.Answer noSource = upload("caseworker", " ", "family name,sex\nX,m\n".getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(400, noSource.status());
         assertEquals("source", noSource.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
@@ -244,7 +244,7 @@ class ImportApiIT {
     void aMappingSavedForASourceIsUsedForItsNextList() {
         String familyName = uniqueFamilyName();
         String source = "ICRC note " + familyName;
-        String list = "Surname given by ICRC,Forename\n" + familyName + ",Oleksii\n";
+        String list = "Surname given by ICRC,Forename,Sex\n" + familyName + ",Oleksii,m\n";
 
         Api.Answer first = upload("caseworker", source + " of 2026-07-01", list.getBytes(StandardCharsets.UTF_8),
                 Map.of("mapping", "{\"familyName\":\"Surname given by ICRC\",\"givenName\":\"Forename\"}", "saveMapping", "true"));
@@ -258,7 +258,7 @@ class ImportApiIT {
 
     @Test
     void onlyCaseworkersAndSupervisorsImportAndEachSeesOnlyTheirOwn() {
-        byte[] list = ("family name\n" + uniqueFamilyName() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] list = ("family name,sex\n" + uniqueFamilyName() + ",f\n").getBytes(StandardCharsets.UTF_8);
         for (String user : List.of("partner", "auditor", "admin")) {
             assertEquals(403, upload(user, "x", list, Map.of()).status(), user);
         }

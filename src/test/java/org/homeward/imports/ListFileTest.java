@@ -119,17 +119,18 @@ class ListFileTest {
 
     @Test
     void missingRequiredColumnsAreNamed() {
-        ListFile file = ListFile.read("given name,sex\nOleksii,m\n".getBytes(StandardCharsets.UTF_8), null);
+        ListFile file = ListFile.read("given name,date of birth\nOleksii,1990\n".getBytes(StandardCharsets.UTF_8), null);
         List<FieldError> problems = new ArrayList<>();
 
         ColumnMapping.of(file.header(), null, problems);
 
-        assertEquals(List.of(FieldError.of("file", "import.column.missing", "familyName")), problems);
+        assertEquals(List.of(FieldError.of("file", "import.column.missing", "familyName"),
+                FieldError.of("file", "import.column.missing", "sex")), problems);
     }
 
     @Test
     void aChosenMappingWinsOverTheHeaders() {
-        List<String> header = List.of("Name", "Surname given by ICRC");
+        List<String> header = List.of("Name", "Surname given by ICRC", "Sex");
         List<FieldError> problems = new ArrayList<>();
 
         ColumnMapping mapping = ColumnMapping.of(header, Map.of("familyName", "Surname given by ICRC", "nickname", "Name"), problems);
@@ -153,12 +154,12 @@ class ListFileTest {
 
     @Test
     void datesOfAMonthOrAYearKeepTheirPrecision() {
-        List<String> header = List.of("surname", "born");
+        List<String> header = List.of("surname", "born", "sex");
         List<FieldError> problems = new ArrayList<>();
         ColumnMapping mapping = ColumnMapping.of(header, null, problems);
 
-        PersonDetails month = ListedPerson.read(List.of("A", "04.1990"), 2, mapping, DEFAULTS, problems);
-        PersonDetails year = ListedPerson.read(List.of("B", "1990"), 2, mapping, DEFAULTS, problems);
+        PersonDetails month = ListedPerson.read(List.of("A", "04.1990", "m"), 3, mapping, DEFAULTS, problems);
+        PersonDetails year = ListedPerson.read(List.of("B", "1990", "f"), 3, mapping, DEFAULTS, problems);
 
         assertEquals(DatePrecision.MONTH, month.getBirth().getDateOfBirthPrecision());
         assertEquals(LocalDate.of(1990, 4, 1), month.getBirth().getDateOfBirth());
