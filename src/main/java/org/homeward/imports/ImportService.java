@@ -2,6 +2,8 @@ package org.homeward.imports;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +28,6 @@ import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
 import org.homeward.platform.Role;
 import org.homeward.platform.Validation;
-import org.homeward.round.RoundService;
 
 /**
  * Lists brought into the registry: upload and preview (every row read into the registration form,
@@ -43,8 +44,11 @@ public class ImportService {
      */
     public static final int LIKELY_DUPLICATE_SCORE = 70;
 
-    /** Rows written before the persistence context is flushed and cleared, so memory stays flat. */
+    /** Rows written before the persistence context is flushed and cleared, and rows per batch of a commit. */
     static final int BATCH = 500;
+
+    /** More rows to write than this, and a commit runs in the background in batches. */
+    static final int BACKGROUND_ABOVE = 2_000;
 
     @PersistenceContext
     EntityManager em;
@@ -59,7 +63,10 @@ public class ImportService {
     Matcher matcher;
 
     @Inject
-    RoundService rounds;
+    ImportBatches batches;
+
+    @Inject
+    ImportRunner runner;
 
     @Inject
     Clock clock;
@@ -229,41 +236,30 @@ public class ImportService {
     /**
      * Registers the list's new rows, each with the list as its source; rows likely already registered
      * are left for the duplicates queue and rows with errors are never written. All or nothing refuses
-     * a list with any error before writing. With a round, the registered people are nominated to it by
-     * the round's own rules, in the same transaction.
+     * a list with any error before writing. A list of up to {@link #BACKGROUND_ABOVE} rows to write is
+     * written in one transaction here; a larger one in the background, batch by batch (see
+     * {@link ImportBatches}), its progress in the import. With a round, the registered people are
+     * nominated to it by the round's own rules. A list that stopped is resumed by committing it again.
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportRecord commit(long id, CommitMode mode, Long roundId) {
-        ListImport listImport = own(id);
-        if (mode == null) {
-            throw new InvalidInput(FieldError.of("mode", "import.commit.modeRequired"));
+        long toWrite = batches.start(id, mode, roundId);
+        if (toWrite > BACKGROUND_ABOVE) {
+            runner.run(id);
+        } else {
+            try {
+                batches.write(id, 0);
+                batches.finish(id);
+            } catch (InvalidInput refused) {
+                batches.fail(id, refused.errors().get(0).messageKey());
+                throw refused;
+            } catch (RuntimeException e) {
+                batches.fail(id, "import.failed.unexpected");
+                throw e;
+            }
         }
-        if (listImport.getState() == ImportState.COMMITTED || listImport.getState() == ImportState.COMMITTING) {
-            throw new InvalidInput(FieldError.of("state", "import.commit.already"));
-        }
-        if (mode == CommitMode.ALL_OR_NOTHING && listImport.getRowsError() > 0) {
-            throw new InvalidInput(FieldError.of("mode", "import.commit.hasErrors", listImport.getRowsError()));
-        }
-        listImport.startCommit(mode, roundId, Instant.now(clock));
-        ColumnMapping mapping = mappingOf(listImport);
-        int headerCells = Findings.cells(listImport.getHeader()).size();
-        List<Long> registered = new ArrayList<>();
-        List<ImportRow> rows = em.createNamedQuery("ImportRow.toCommit", ImportRow.class).setParameter("importId", id).getResultList();
-        for (ImportRow row : rows) {
-            List<FieldError> problems = new ArrayList<>();
-            PersonDetails details = ListedPerson.read(Findings.cells(row.getCells()), headerCells, mapping, listImport.defaults(), problems);
-            long personId = persons.registerListed(details, listImport.getSourceKind(), listImport.getReceivedOn(),
-                    listImport.getSource()).id();
-            row.registeredAs(personId);
-            registered.add(personId);
-        }
-        if (roundId != null && !registered.isEmpty()) {
-            rounds.nominate(roundId, registered);
-        }
-        listImport.committed(registered.size(), Instant.now(clock));
-        listImport.finish(Instant.now(clock));
-        em.flush();
-        return view(listImport, null, 0, 50);
+        return get(id, null, 0, 50);
     }
 
     private ColumnMapping mappingOf(ListImport listImport) {

@@ -81,6 +81,8 @@ class ServiceRoleMatrixIT {
     org.homeward.export.PartnerService partners;
     @Inject
     org.homeward.imports.ImportService imports;
+    @Inject
+    org.homeward.imports.ImportBatches importBatches;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -185,6 +187,10 @@ class ServiceRoleMatrixIT {
         operations.put("ImportService.mine", imports::mine);
         operations.put("ImportService.remap", () -> imports.remap(-1, Map.of(), false));
         operations.put("ImportService.savedMapping", () -> imports.savedMapping("x"));
+        operations.put("ImportBatches.start", () -> importBatches.start(-1, org.homeward.imports.CommitMode.VALID_ONLY, null));
+        operations.put("ImportBatches.write", () -> importBatches.write(-1, 1));
+        operations.put("ImportBatches.finish", () -> { importBatches.finish(-1); return null; });
+        operations.put("ImportBatches.fail", () -> { importBatches.fail(-1, "x"); return null; });
         operations.put("ImportService.commit", () -> imports.commit(-1, org.homeward.imports.CommitMode.VALID_ONLY, null));
         return operations;
     }
@@ -281,6 +287,10 @@ class ServiceRoleMatrixIT {
             Map.entry("ImportService.mine", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ImportService.remap", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ImportService.savedMapping", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.start", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.write", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.finish", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.fail", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ImportService.commit", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test

@@ -167,6 +167,13 @@ class ListFileTest {
         assertTrue(problems.isEmpty());
     }
 
+    @Test
+    void aMappingIsKeptForTheSourceWhateverDateItsNameCarries() {
+        assertEquals("ICRC notification", ImportService.mappingKey("ICRC notification of 2026-07-23"));
+        assertEquals("список іншої сторони", ImportService.mappingKey("список іншої сторони від 2026-07-23"));
+        assertEquals("ombudsman list", ImportService.mappingKey("  ombudsman list "));
+    }
+
     static byte[] bytes(String encoding, String text) {
         if (encoding.equals("UTF-8 BOM")) {
             return ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);

@@ -209,7 +209,8 @@ public class ImportsResource {
         return new ImportView(record.id(), record.state().name(), record.source(), record.sourceKind(), record.receivedOn(),
                 record.fileName(), record.charset(), record.delimiter(), record.header(), record.mapping(), record.rowsTotal(),
                 record.rowsNew(), record.rowsDuplicate(), record.rowsError(), record.rowsCommitted(), record.progress(),
-                record.commitMode(), record.roundId(), record.failure(), record.createdAt(), rows, record.page(), record.size(),
+                record.commitMode(), record.roundId(), record.failure() == null ? null : messages.get(record.failure()),
+                record.createdAt(), rows, record.page(), record.size(),
                 record.rowsListed());
     }
 

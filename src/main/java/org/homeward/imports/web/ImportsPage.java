@@ -3,7 +3,11 @@ package org.homeward.imports.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.Map;
 import org.homeward.imports.CommitMode;
 import org.homeward.imports.ImportField;
 import org.homeward.imports.ImportRecord;
+import org.homeward.imports.ImportSettings;
 import org.homeward.imports.ImportService;
 import org.homeward.imports.ImportUpload;
 import org.homeward.imports.ListFile;
@@ -22,7 +27,6 @@ import org.homeward.person.SourceKind;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.Page;
 import org.homeward.platform.web.PageMessages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The Imports page, for caseworkers and supervisors: upload a list, see and change how its columns
@@ -41,7 +45,7 @@ public class ImportsPage implements Serializable {
     @Inject
     PageMessages messages;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private String source;
     private SourceKind kind = SourceKind.OTHER_SIDE_LIST;
     private LocalDate receivedOn;
@@ -57,8 +61,8 @@ public class ImportsPage implements Serializable {
     private ImportRecord current;
 
     public void upload() {
-        byte[] content = file == null ? null : file.getContent();
-        String fileName = file == null ? null : file.getFileName();
+        byte[] content = file == null ? null : content(file);
+        String fileName = file == null ? null : file.getSubmittedFileName();
         messages.carryOut("uploadForm", () -> {
             current = imports.upload(new ImportUpload(content, fileName, source, kind, receivedOn, charset, category, side,
                     null, false));
@@ -67,6 +71,15 @@ public class ImportsPage implements Serializable {
             only = null;
             messages.info("import.previewed", current.rowsTotal());
         });
+    }
+
+    /** The file's bytes, never more than the limit plus one, which the service then refuses. */
+    private static byte[] content(Part part) {
+        try (InputStream in = part.getInputStream()) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ImportSettings.maxBytes() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void remap() {
@@ -162,11 +175,11 @@ public class ImportsPage implements Serializable {
         return List.of(CommitMode.values());
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -1,0 +1,43 @@
+package org.homeward.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.homeward.platform.InvalidInput;
+import org.homeward.platform.Role;
+
+/**
+ * Commits a large list in the background, batch after batch, as the user who asked (an asynchronous
+ * EJB call keeps the caller's identity, so every rule and scope check applies as it would to them).
+ */
+@Stateless
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+
+    @Inject
+    ImportBatches batches;
+
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public void run(long id) {
+        try {
+            while (batches.write(id, ImportService.BATCH) > 0) {
+                // Each batch has committed; the next picks up the rows still without a person.
+            }
+            batches.finish(id);
+        } catch (InvalidInput refused) {
+            batches.fail(id, refused.errors().get(0).messageKey());
+        } catch (RuntimeException e) {
+            // The class only: a message could quote a value of the list.
+            LOG.log(Level.WARNING, "Import {0} stopped: {1}", new Object[] {id, e.getClass().getName()});
+            batches.fail(id, "import.failed.unexpected");
+        }
+    }
+}
