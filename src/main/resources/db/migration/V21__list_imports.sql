@@ -27,6 +27,8 @@ create table list_import (
     rows_error      bigint        not null,
     rows_committed  bigint        not null,
     failure         varchar(500),
+    rows_expected   bigint        not null,
+    node            varchar(100),
     created_at      timestamp(6) with time zone not null,
     updated_at      timestamp(6) with time zone not null,
     version         bigint        not null,
@@ -53,6 +55,8 @@ create table list_import_row (
 -- the preview's pages, all rows or one state's (errors, duplicates), in the file's order; and the commit's batches
 create index ix_list_import_row_state on list_import_row (import_id, state, line_no);
 create index ix_list_import_row_line on list_import_row (import_id, line_no);
+-- the rows a commit has still to write, found without passing those written by its earlier batches
+create index ix_list_import_row_unwritten on list_import_row (import_id, person_id, line_no);
 
 -- the column mapping last saved for a source ("ICRC notifications"), to reuse with its next list
 create table import_mapping (

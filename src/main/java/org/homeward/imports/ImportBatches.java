@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.homeward.access.CurrentUser;
 import org.homeward.person.PersonDetails;
 import org.homeward.person.PersonService;
@@ -25,7 +26,8 @@ import org.homeward.round.RoundService;
  * The steps of committing a list, each a transaction of its own so that its progress is seen at once
  * by every node and a large list is written batch by batch (each batch one audited revision of the
  * people it registers): start, write a batch, finish, fail. A list that stopped is taken up where it
- * stopped: a row already registered is never registered again.
+ * stopped: a row already registered is never registered again. A large list's preview, too, is stored
+ * batch by batch.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -44,7 +46,62 @@ public class ImportBatches {
     RoundService rounds;
 
     @Inject
+    RowJudge judge;
+
+    @Inject
     Clock clock;
+
+    /**
+     * Keeps a list just read, to be previewed ({@code rows} rows, the last one perhaps the line its reading
+     * stopped at), and saves its mapping for the source when asked; its id.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public long begin(ListImport listImport, ListFile file, ColumnMapping mapping, boolean saveMapping) {
+        Instant now = Instant.now(clock);
+        if (saveMapping) {
+            saveMapping(listImport.getSource(), mapping.byHeader(file.header()), now);
+        }
+        listImport.read(file.charset(), file.delimiter(), Findings.cells(file.header()), Findings.mapping(mapping.byHeader(file.header())),
+                null, file.rows().size() + (file.stoppedAt() > 0 ? 1 : 0), ImportSettings.node());
+        em.persist(listImport);
+        return listImport.getId();
+    }
+
+    /** The mapping (field to header) saved for a source, replacing the one saved before. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public void saveMapping(String source, Map<String, String> mapping, Instant now) {
+        ImportMapping saved = em.find(ImportMapping.class, ImportService.mappingKey(source));
+        if (saved == null) {
+            em.persist(new ImportMapping(ImportService.mappingKey(source), Findings.mapping(mapping), currentUser.getUsername(), now));
+        } else {
+            saved.save(Findings.mapping(mapping), currentUser.getUsername(), now);
+        }
+    }
+
+    /**
+     * Judges a batch of the list's rows and stores them all at once; with {@code last}, also the line its
+     * reading stopped at (an error) and the preview is done.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public void preview(long id, List<ListFile.ListRow> rows, ListFile last) {
+        ListImport listImport = locked(id);
+        if (listImport.getState() != ImportState.PREVIEWING) {
+            return;
+        }
+        List<String> header = Findings.cells(listImport.getHeader());
+        ColumnMapping mapping = ColumnMapping.of(header, Findings.mapping(listImport.getMapping()), new ArrayList<>());
+        List<ImportRow> judged = new ArrayList<>(judge.judge(id, rows, header.size(), mapping, listImport.defaults()));
+        if (last != null && last.stoppedAt() > 0) {
+            judged.add(new ImportRow(id, last.stoppedAt(), RowState.ERROR, Findings.cells(List.of()),
+                    Findings.problems(List.of(last.problem())), null, null, null));
+        }
+        judged.forEach(em::persist);
+        Instant now = Instant.now(clock);
+        listImport.judged(judged, now);
+        if (last != null) {
+            listImport.previewed(now);
+        }
+    }
 
     /** Checks the commit may start and starts it; how many rows are left to write. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
@@ -53,13 +110,20 @@ public class ImportBatches {
         if (mode == null) {
             throw new InvalidInput(FieldError.of("mode", "import.commit.modeRequired"));
         }
+        if (listImport.getState() == ImportState.PREVIEWING) {
+            throw new InvalidInput(FieldError.of("state", "import.commit.previewing"));
+        }
+        if (listImport.getRowsTotal() < listImport.getRowsExpected()) {
+            // A preview a stopped server left unfinished: its unread rows would never be written.
+            throw new InvalidInput(FieldError.of("state", "import.commit.previewIncomplete"));
+        }
         if (listImport.getState() == ImportState.COMMITTED || listImport.getState() == ImportState.COMMITTING) {
             throw new InvalidInput(FieldError.of("state", "import.commit.already"));
         }
         if (mode == CommitMode.ALL_OR_NOTHING && listImport.getRowsError() > 0) {
             throw new InvalidInput(FieldError.of("mode", "import.commit.hasErrors", listImport.getRowsError()));
         }
-        listImport.startCommit(mode, roundId, Instant.now(clock));
+        listImport.startCommit(mode, roundId, ImportSettings.node(), Instant.now(clock));
         return listImport.getRowsNew() - listImport.getRowsCommitted();
     }
 
@@ -79,14 +143,16 @@ public class ImportBatches {
         if (limit > 0) {
             query.setMaxResults(limit);
         }
-        List<Long> registered = new ArrayList<>();
-        for (ImportRow row : query.getResultList()) {
-            PersonDetails details = ListedPerson.read(Findings.cells(row.getCells()), header.size(), mapping, listImport.defaults(),
-                    new ArrayList<>());
-            long personId = persons.registerListed(details, listImport.getSourceKind(), listImport.getReceivedOn(),
-                    listImport.getSource()).id();
-            row.registeredAs(personId);
-            registered.add(personId);
+        List<ImportRow> rows = query.getResultList();
+        List<PersonDetails> details = new ArrayList<>(rows.size());
+        for (ImportRow row : rows) {
+            details.add(ListedPerson.read(Findings.cells(row.getCells()), header.size(), mapping, listImport.defaults(),
+                    new ArrayList<>()));
+        }
+        List<Long> registered = rows.isEmpty() ? List.of()
+                : persons.registerListed(details, listImport.getSourceKind(), listImport.getReceivedOn(), listImport.getSource());
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).registeredAs(registered.get(i));
         }
         if (listImport.getRoundId() != null && !registered.isEmpty()) {
             rounds.nominate(listImport.getRoundId(), registered);

@@ -16,11 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.homeward.access.CurrentUser;
-import org.homeward.matching.Candidate;
 import org.homeward.matching.Description;
-import org.homeward.matching.Matcher;
 import org.homeward.person.PersonDetails;
-import org.homeward.person.PersonService;
 import org.homeward.person.SourceKind;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.FreeText;
@@ -44,12 +41,6 @@ public class ImportService {
      */
     public static final int LIKELY_DUPLICATE_SCORE = 70;
 
-    /** Rows written before the persistence context is flushed and cleared, and rows per batch of a commit. */
-    static final int BATCH = 500;
-
-    /** More rows to write than this, and a commit runs in the background in batches. */
-    static final int BACKGROUND_ABOVE = 2_000;
-
     @PersistenceContext
     EntityManager em;
 
@@ -57,10 +48,7 @@ public class ImportService {
     CurrentUser currentUser;
 
     @Inject
-    PersonService persons;
-
-    @Inject
-    Matcher matcher;
+    RowJudge judge;
 
     @Inject
     ImportBatches batches;
@@ -71,7 +59,14 @@ public class ImportService {
     @Inject
     Clock clock;
 
+    /**
+     * Reads an uploaded list and previews it: refused whole (nothing kept) when the file or the mapping
+     * cannot be read; otherwise kept with every row judged. A list of more than
+     * {@link ImportSettings#BACKGROUND_ABOVE} rows is previewed in the background, batch by batch: the
+     * import is answered at once, PREVIEWING, its progress in {@link #get}.
+     */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportRecord upload(ImportUpload upload) {
         List<FieldError> errors = new ArrayList<>();
         String source = FreeText.clean(upload.source());
@@ -96,59 +91,27 @@ public class ImportService {
         Map<String, String> chosen = upload.mapping() != null && !upload.mapping().isEmpty() ? upload.mapping() : savedMapping(source);
         ColumnMapping mapping = ColumnMapping.of(file.header(), chosen, errors);
         Validation.reject(errors);
-        Instant now = Instant.now(clock);
-        if (upload.saveMapping()) {
-            saveMapping(source, mapping.byHeader(file.header()), now);
-        }
 
         ImportDefaults defaults = new ImportDefaults(upload.category(), upload.side(), currentUser.getOfficeCode());
         ListImport listImport = new ListImport(currentUser.getUsername(), currentUser.getOfficeCode(), source,
                 upload.kind() == null ? SourceKind.OTHER_SIDE_LIST : upload.kind(), upload.receivedOn(),
                 upload.fileName() == null ? null : FreeText.clean(upload.fileName().length() > 200 ? upload.fileName().substring(0, 200) : upload.fileName()),
-                defaults, now);
-        listImport.read(file.charset(), file.delimiter(), Findings.cells(file.header()), Findings.mapping(mapping.byHeader(file.header())), null);
-        em.persist(listImport);
-        long id = listImport.getId();
-        int written = 0;
-        for (ListFile.ListRow row : file.rows()) {
-            ImportRow judged = judge(id, row, file.header().size(), mapping, defaults);
-            listImport.counted(judged.getState());
-            em.persist(judged);
-            if (++written % BATCH == 0) {
-                em.flush();
-                em.clear();
-                listImport = em.find(ListImport.class, id);
+                defaults, Instant.now(clock));
+        long id = batches.begin(listImport, file, mapping, upload.saveMapping());
+        if (file.rows().size() > ImportSettings.BACKGROUND_ABOVE) {
+            // Answered as it stands before the background starts: PREVIEWING, whatever the first batch does.
+            ImportRecord accepted = get(id, null, 0, 50);
+            runner.preview(id, file);
+            return accepted;
+        } else {
+            try {
+                runner.previewNow(id, file);
+            } catch (RuntimeException e) {
+                batches.fail(id, "import.failed.unexpected");
+                throw e;
             }
         }
-        if (file.stoppedAt() > 0) {
-            ImportRow stopped = new ImportRow(id, file.stoppedAt(), RowState.ERROR, Findings.cells(List.of()),
-                    Findings.problems(List.of(file.problem())), null, null, null);
-            listImport.counted(RowState.ERROR);
-            em.persist(stopped);
-        }
-        em.flush();
-        return view(listImport, null, 0, 50);
-    }
-
-    /** A row as the preview shows it: an error, likely someone registered, or new. */
-    private ImportRow judge(long importId, ListFile.ListRow row, int headerCells, ColumnMapping mapping, ImportDefaults defaults) {
-        List<FieldError> problems = new ArrayList<>();
-        PersonDetails details = ListedPerson.read(row.cells(), headerCells, mapping, defaults, problems);
-        Set<String> named = new HashSet<>();
-        problems.forEach(problem -> named.add(problem.field()));
-        // A cell that was no value at all is reported once, not again as the form's missing value.
-        persons.problems(details).stream().filter(problem -> !named.contains(problem.field())).forEach(problems::add);
-        String cells = Findings.cells(row.cells());
-        if (!problems.isEmpty()) {
-            return new ImportRow(importId, row.line(), RowState.ERROR, cells, Findings.problems(problems), null, null, null);
-        }
-        List<Candidate> candidates = matcher.candidates(describe(details), 1);
-        if (!candidates.isEmpty() && candidates.get(0).score() >= LIKELY_DUPLICATE_SCORE) {
-            Candidate best = candidates.get(0);
-            return new ImportRow(importId, row.line(), RowState.DUPLICATE, cells, null, best.personId(), best.score(),
-                    Findings.reasons(best.reasons()));
-        }
-        return new ImportRow(importId, row.line(), RowState.NEW, cells, null, null, null, null);
+        return get(id, null, 0, 50);
     }
 
     static Description describe(PersonDetails details) {
@@ -177,31 +140,27 @@ public class ImportService {
         Validation.reject(errors);
         Instant now = Instant.now(clock);
         if (save) {
-            saveMapping(listImport.getSource(), mapping.byHeader(header), now);
+            batches.saveMapping(listImport.getSource(), mapping.byHeader(header), now);
         }
         List<ImportRow> before = em.createNamedQuery("ImportRow.page", ImportRow.class).setParameter("importId", id).getResultList();
         listImport.remapped(Findings.mapping(mapping.byHeader(header)), now);
         em.createQuery("delete from ImportRow r where r.importId = :importId").setParameter("importId", id).executeUpdate();
+        // A line the file could not be read from has no cells to map: it stays the error it was.
+        List<ImportRow> judged = new ArrayList<>();
+        List<ListFile.ListRow> readable = new ArrayList<>();
         for (ImportRow row : before) {
             List<String> cells = Findings.cells(row.getCells());
-            // A line the file could not be read from has no cells to map: it stays the error it was.
-            ImportRow judged = cells.isEmpty()
-                    ? new ImportRow(id, row.getLine(), RowState.ERROR, row.getCells(), row.getProblems(), null, null, null)
-                    : judge(id, new ListFile.ListRow(row.getLine(), cells), header.size(), mapping, listImport.defaults());
-            listImport.counted(judged.getState());
-            em.persist(judged);
+            if (cells.isEmpty()) {
+                judged.add(new ImportRow(id, row.getLine(), RowState.ERROR, row.getCells(), row.getProblems(), null, null, null));
+            } else {
+                readable.add(new ListFile.ListRow(row.getLine(), cells));
+            }
         }
+        judged.addAll(judge.judge(id, readable, header.size(), mapping, listImport.defaults()));
+        judged.forEach(em::persist);
+        listImport.judged(judged, now);
         em.flush();
         return view(listImport, null, 0, 50);
-    }
-
-    private void saveMapping(String source, Map<String, String> mapping, Instant now) {
-        ImportMapping saved = em.find(ImportMapping.class, mappingKey(source));
-        if (saved == null) {
-            em.persist(new ImportMapping(mappingKey(source), Findings.mapping(mapping), currentUser.getUsername(), now));
-        } else {
-            saved.save(Findings.mapping(mapping), currentUser.getUsername(), now);
-        }
     }
 
     /** The mapping saved for the source, or none. */
@@ -236,7 +195,7 @@ public class ImportService {
     /**
      * Registers the list's new rows, each with the list as its source; rows likely already registered
      * are left for the duplicates queue and rows with errors are never written. All or nothing refuses
-     * a list with any error before writing. A list of up to {@link #BACKGROUND_ABOVE} rows to write is
+     * a list with any error before writing. A list of up to {@link ImportSettings#BACKGROUND_ABOVE} rows to write is
      * written in one transaction here; a larger one in the background, batch by batch (see
      * {@link ImportBatches}), its progress in the import. With a round, the registered people are
      * nominated to it by the round's own rules. A list that stopped is resumed by committing it again.
@@ -245,8 +204,10 @@ public class ImportService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportRecord commit(long id, CommitMode mode, Long roundId) {
         long toWrite = batches.start(id, mode, roundId);
-        if (toWrite > BACKGROUND_ABOVE) {
+        if (toWrite > ImportSettings.BACKGROUND_ABOVE) {
+            ImportRecord accepted = get(id, null, 0, 50);
             runner.run(id);
+            return accepted;
         } else {
             try {
                 batches.write(id, 0);
@@ -317,9 +278,9 @@ public class ImportService {
     }
 
     private static ImportRecord record(ListImport listImport, List<ImportRecord.Row> rows, int page, int size, long listed) {
-        long toWrite = listImport.getRowsNew();
-        int progress = listImport.getState() == ImportState.COMMITTED ? 100
-                : toWrite == 0 ? 0 : (int) Math.min(99, listImport.getRowsCommitted() * 100 / toWrite);
+        long done = listImport.getState() == ImportState.PREVIEWING ? listImport.getRowsTotal() : listImport.getRowsCommitted();
+        long toDo = listImport.getState() == ImportState.PREVIEWING ? listImport.getRowsExpected() : listImport.getRowsNew();
+        int progress = listImport.getState() == ImportState.COMMITTED ? 100 : toDo == 0 ? 0 : (int) Math.min(99, done * 100 / toDo);
         List<String> header = listImport.getHeader() == null ? List.of() : Findings.cells(listImport.getHeader());
         return new ImportRecord(listImport.getId(), listImport.getState(), listImport.getSource(), listImport.getSourceKind().name(),
                 listImport.getReceivedOn(), listImport.getFileName(), listImport.getCharset(),

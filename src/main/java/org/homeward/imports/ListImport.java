@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.homeward.person.Category;
 import org.homeward.person.Side;
@@ -25,6 +26,10 @@ import org.homeward.person.SourceKind;
  */
 @Entity
 @Table(name = "list_import")
+@NamedQuery(name = "ListImport.abandoned",
+        query = "update ListImport i set i.state = org.homeward.imports.ImportState.FAILED, i.failure = :why, i.updatedAt = :now, "
+                + "i.version = i.version + 1 where i.state in (org.homeward.imports.ImportState.PREVIEWING, "
+                + "org.homeward.imports.ImportState.COMMITTING) and (i.node = :node or i.updatedAt < :silentSince)")
 @NamedQuery(name = "ListImport.ofUser",
         query = "select i from ListImport i where i.username = :username order by i.createdAt desc, i.id desc")
 public class ListImport {
@@ -108,6 +113,14 @@ public class ListImport {
     @Column(length = 500)
     private String failure;
 
+    /** Rows the file holds: how far a preview in the background has got. */
+    @Column(name = "rows_expected", nullable = false)
+    private long rowsExpected;
+
+    /** The server previewing or committing it, so that the server, restarted, fails what it left. */
+    @Column(length = 100)
+    private String node;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -127,13 +140,15 @@ public class ListImport {
         this.fileName = fileName;
         this.category = defaults.category();
         this.side = defaults.side();
-        this.state = ImportState.PREVIEWED;
+        this.state = ImportState.PREVIEWING;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
     /** How the file was read; {@code problem} (JSON) when it could not be read or mapped at all. */
-    void read(String charset, char delimiter, String header, String mapping, String problem) {
+    void read(String charset, char delimiter, String header, String mapping, String problem, long rows, String by) {
+        this.rowsExpected = rows;
+        this.node = by;
         this.charset = charset;
         this.delimiter = String.valueOf(delimiter);
         this.header = header;
@@ -151,6 +166,17 @@ public class ListImport {
         this.updatedAt = now;
     }
 
+    /** A batch of the preview stored: a sign of life, too, for whoever looks for imports a stopped server left. */
+    void judged(List<ImportRow> rows, Instant now) {
+        rows.forEach(row -> counted(row.getState()));
+        this.updatedAt = now;
+    }
+
+    void previewed(Instant now) {
+        this.state = ImportState.PREVIEWED;
+        this.updatedAt = now;
+    }
+
     void counted(RowState rowState) {
         rowsTotal++;
         switch (rowState) {
@@ -161,7 +187,8 @@ public class ListImport {
     }
 
     /** Starts the commit, or takes up one that stopped: whatever was committed stays committed. */
-    void startCommit(CommitMode mode, Long round, Instant now) {
+    void startCommit(CommitMode mode, Long round, String by, Instant now) {
+        this.node = by;
         this.state = ImportState.COMMITTING;
         this.commitMode = mode;
         this.roundId = round;
@@ -267,6 +294,10 @@ public class ListImport {
 
     public long getRowsError() {
         return rowsError;
+    }
+
+    public long getRowsExpected() {
+        return rowsExpected;
     }
 
     public long getRowsCommitted() {

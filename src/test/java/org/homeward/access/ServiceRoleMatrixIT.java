@@ -179,7 +179,7 @@ class ServiceRoleMatrixIT {
         operations.put("PartnerService.reviseAgreement", () -> partners.reviseAgreement(-1, -1, null));
         operations.put("PartnerService.endAgreement", () -> partners.endAgreement(-1, -1, 0L));
         operations.put("PersonService.problems", () -> persons.problems(new org.homeward.person.PersonDetails()));
-        operations.put("PersonService.registerListed", () -> persons.registerListed(new org.homeward.person.PersonDetails(),
+        operations.put("PersonService.registerListed", () -> persons.registerListed(List.of(new org.homeward.person.PersonDetails()),
                 org.homeward.person.SourceKind.OTHER_SIDE_LIST, null, "x"));
         operations.put("ImportService.upload", () -> imports.upload(new org.homeward.imports.ImportUpload(null, null, null, null,
                 null, null, null, null, null, false)));
@@ -191,6 +191,9 @@ class ServiceRoleMatrixIT {
         operations.put("ImportBatches.write", () -> importBatches.write(-1, 1));
         operations.put("ImportBatches.finish", () -> { importBatches.finish(-1); return null; });
         operations.put("ImportBatches.fail", () -> { importBatches.fail(-1, "x"); return null; });
+        operations.put("ImportBatches.begin", () -> importBatches.begin(null, null, null, false));
+        operations.put("ImportBatches.preview", () -> { importBatches.preview(-1, List.of(), null); return null; });
+        operations.put("ImportBatches.saveMapping", () -> { importBatches.saveMapping("x", Map.of(), java.time.Instant.now()); return null; });
         operations.put("ImportService.commit", () -> imports.commit(-1, org.homeward.imports.CommitMode.VALID_ONLY, null));
         return operations;
     }
@@ -291,6 +294,9 @@ class ServiceRoleMatrixIT {
             Map.entry("ImportBatches.write", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ImportBatches.finish", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ImportBatches.fail", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.begin", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.preview", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.saveMapping", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("ImportService.commit", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test

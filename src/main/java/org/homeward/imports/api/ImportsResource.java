@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.imports.CommitMode;
 import org.homeward.imports.ImportRecord;
+import org.homeward.imports.ImportState;
 import org.homeward.imports.ImportService;
 import org.homeward.imports.ImportSettings;
 import org.homeward.imports.ImportUpload;
@@ -124,7 +125,9 @@ public class ImportsResource {
                 mapping(mapping), Boolean.TRUE.equals(parser.yesNo("saveMapping", blank(saveMapping))));
         parser.rejectIfAnyFailed();
         ImportRecord created = imports.upload(upload);
-        return Response.created(uriInfo.getBaseUriBuilder().path("imports").path(String.valueOf(created.id())).build())
+        // A large list is previewed in the background: accepted, its progress in GET.
+        var answer = created.state() == ImportState.PREVIEWING ? Response.accepted() : Response.status(Response.Status.CREATED);
+        return answer.location(uriInfo.getBaseUriBuilder().path("imports").path(String.valueOf(created.id())).build())
                 .entity(view(created)).build();
     }
 
