@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.homeward.access.RecordScope;
@@ -27,6 +29,7 @@ import org.homeward.audit.LastChange;
 import org.homeward.platform.ConcurrentSave;
 import org.homeward.platform.Database;
 import org.homeward.platform.FieldError;
+import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotPermitted;
 import org.homeward.platform.Page;
 import org.homeward.platform.Validation;
@@ -89,6 +92,71 @@ public class PersonService {
         ConcurrentSave.flush(em);
         registrations.fire(new PersonRegistered(person.getId()));
         return PersonRecord.of(person, true);
+    }
+
+    /**
+     * What registering these details would refuse, field by field, without writing anything: the same
+     * checks as {@link #register}, so that a list's rows are judged by the registration form's rules.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<FieldError> problems(PersonDetails details) {
+        return problems(List.of(details)).get(0);
+    }
+
+    /**
+     * {@link #problems(PersonDetails)} for each of many details (a batch of a list's rows), the offices
+     * they name looked up once for the whole batch.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<List<FieldError>> problems(List<PersonDetails> batch) {
+        Map<String, Office> known = new HashMap<>();
+        List<List<FieldError>> problems = new ArrayList<>(batch.size());
+        for (PersonDetails details : batch) {
+            try {
+                caseworkersPlacement(check(details, known), currentUser.getOfficeCode(), null);
+                problems.add(List.of());
+            } catch (InvalidInput e) {
+                problems.add(e.errors());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Registers the people of a batch of a list, each with the list as the source of what is known
+     * ({@code reference}, e.g. "other side's list of 2026-07-23"), in the caller's transaction: the same
+     * checks as {@link #register}, but the offices looked up once, the case numbers taken as one block
+     * per category and everything written in one flush. All or none: one refused person refuses the
+     * batch. The new people's ids, in the batch's order.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<Long> registerListed(List<PersonDetails> batch, SourceKind kind, LocalDate receivedOn, String reference) {
+        Map<String, Office> known = new HashMap<>();
+        List<Placement> placements = new ArrayList<>(batch.size());
+        Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
+        for (PersonDetails details : batch) {
+            Placement placement = check(details, known);
+            caseworkersPlacement(placement, currentUser.getOfficeCode(), null);
+            placements.add(placement);
+            perCategory.merge(details.getCategory(), 1, Integer::sum);
+        }
+        int year = LocalDate.now(clock).getYear();
+        Map<Category, Iterator<String>> numbers = new EnumMap<>(Category.class);
+        perCategory.forEach((category, count) -> numbers.put(category, caseNumbers.block(category, year, count).iterator()));
+        Instant now = Instant.now(clock);
+        List<Person> people = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            PersonDetails details = batch.get(i);
+            Person person = new Person(numbers.get(details.getCategory()).next(), details.getCategory(), details.getSide(), details,
+                    placements.get(i).office(), placements.get(i).assignee(), now);
+            person.replaceDocuments(details.getDocuments());
+            person.reindex();
+            em.persist(person);
+            em.persist(new InformationSource(person, kind, receivedOn, Reliability.POSSIBLE, reference));
+            people.add(person);
+        }
+        ConcurrentSave.flush(em);
+        return people.stream().map(Person::getId).toList();
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
@@ -301,9 +369,14 @@ public class PersonService {
 
     /** Validates the details whole and finds the office and assignee they name, within the caller's scope. */
     private Placement check(PersonDetails details) {
+        return check(details, new HashMap<>());
+    }
+
+    /** {@link #check(PersonDetails)}, finding offices in {@code known} first and keeping those found there. */
+    private Placement check(PersonDetails details, Map<String, Office> known) {
         List<FieldError> errors = new ArrayList<>(validation.check(details).stream().map(PersonDetails::named).toList());
         errors.addAll(PersonRules.check(details, LocalDate.now(clock.withZone(ZoneId.systemDefault()))));
-        Office office = details.getOffice() == null ? null : offices.find(details.getOffice());
+        Office office = details.getOffice() == null ? null : known.computeIfAbsent(details.getOffice(), offices::find);
         if (details.getOffice() != null && office == null) {
             errors.add(FieldError.of("office", "office.unknown", details.getOffice()));
         }

@@ -29,6 +29,15 @@ public final class Csv implements Closeable, Flushable {
             .setRecordSeparator("\r\n")
             .get();
 
+    /**
+     * How Homeward reads the CSV files it is given (imported lists): the same RFC 4180 dialect as it
+     * writes, with the delimiter the file uses, and lines of any ending.
+     */
+    public static CSVFormat reading(char delimiter) {
+        return FORMAT.builder().setDelimiter(delimiter).setRecordSeparator(null).setQuoteMode(null)
+                .setIgnoreEmptyLines(true).get();
+    }
+
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** Where the lines go: text, or (a file) the UTF-8 bytes of each line; the other is null. */

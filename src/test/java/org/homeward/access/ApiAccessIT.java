@@ -116,7 +116,10 @@ class ApiAccessIT {
             new Operation("POST", "api/v1/duplicates/999999999/merge", "{}", Set.of("SUPERVISOR")),
             new Operation("POST", "api/v1/duplicate-scans", "", Set.of("SUPERVISOR")),
             new Operation("GET", "api/v1/duplicate-scans/999999999", null, Set.of("SUPERVISOR")),
-            new Operation("POST", "api/v1/duplicate-scans/999999999/cancel", "", Set.of("SUPERVISOR")));
+            new Operation("POST", "api/v1/duplicate-scans/999999999/cancel", "", Set.of("SUPERVISOR")),
+            new Operation("GET", "api/v1/imports", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("GET", "api/v1/imports/999999999", null, Set.of("CASEWORKER", "SUPERVISOR")),
+            new Operation("POST", "api/v1/imports/999999999/commit", "{\"mode\":\"VALID_ONLY\"}", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationAsEveryRole() {

@@ -87,6 +87,10 @@ class ServiceRoleMatrixIT {
     org.homeward.duplicates.DuplicateService duplicates;
     @Inject
     org.homeward.duplicates.DuplicateScanService duplicateScans;
+    @Inject
+    org.homeward.imports.ImportService imports;
+    @Inject
+    org.homeward.imports.ImportBatches importBatches;
 
     static final Set<String> EVERYONE = Set.of("CASEWORKER", "SUPERVISOR", "PARTNER", "AUDITOR", "ADMIN");
 
@@ -197,6 +201,23 @@ class ServiceRoleMatrixIT {
         operations.put("DuplicateScanService.get", () -> duplicateScans.get(-1));
         operations.put("DuplicateScanService.current", duplicateScans::current);
         operations.put("DuplicateScanService.cancel", () -> duplicateScans.cancel(-1));
+        operations.put("PersonService.problems", () -> persons.problems(new org.homeward.person.PersonDetails()));
+        operations.put("PersonService.registerListed", () -> persons.registerListed(List.of(new org.homeward.person.PersonDetails()),
+                org.homeward.person.SourceKind.OTHER_SIDE_LIST, null, "x"));
+        operations.put("ImportService.upload", () -> imports.upload(new org.homeward.imports.ImportUpload(null, null, null, null,
+                null, null, null, null, null, false)));
+        operations.put("ImportService.get", () -> imports.get(-1, null, 0, 10));
+        operations.put("ImportService.mine", imports::mine);
+        operations.put("ImportService.remap", () -> imports.remap(-1, Map.of(), false));
+        operations.put("ImportService.savedMapping", () -> imports.savedMapping("x"));
+        operations.put("ImportBatches.start", () -> importBatches.start(-1, org.homeward.imports.CommitMode.VALID_ONLY, null));
+        operations.put("ImportBatches.write", () -> importBatches.write(-1, 1));
+        operations.put("ImportBatches.finish", () -> { importBatches.finish(-1); return null; });
+        operations.put("ImportBatches.fail", () -> { importBatches.fail(-1, "x"); return null; });
+        operations.put("ImportBatches.begin", () -> importBatches.begin(null, null, null, false));
+        operations.put("ImportBatches.preview", () -> { importBatches.preview(-1, List.of(), null); return null; });
+        operations.put("ImportBatches.saveMapping", () -> { importBatches.saveMapping("x", Map.of(), java.time.Instant.now()); return null; });
+        operations.put("ImportService.commit", () -> imports.commit(-1, org.homeward.imports.CommitMode.VALID_ONLY, null));
         return operations;
     }
 
@@ -297,7 +318,22 @@ class ServiceRoleMatrixIT {
             Map.entry("DuplicateScanService.start", Set.of("SUPERVISOR")),
             Map.entry("DuplicateScanService.get", Set.of("SUPERVISOR")),
             Map.entry("DuplicateScanService.current", Set.of("SUPERVISOR")),
-            Map.entry("DuplicateScanService.cancel", Set.of("SUPERVISOR")));
+            Map.entry("DuplicateScanService.cancel", Set.of("SUPERVISOR")),
+            Map.entry("PersonService.problems", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("PersonService.registerListed", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.upload", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.get", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.mine", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.remap", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.savedMapping", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.start", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.write", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.finish", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.fail", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.begin", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.preview", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportBatches.saveMapping", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("ImportService.commit", Set.of("CASEWORKER", "SUPERVISOR")));
 
     @Test
     void everyOperationInEveryRole() {

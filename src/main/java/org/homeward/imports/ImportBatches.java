@@ -1,0 +1,182 @@
+package org.homeward.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.homeward.access.CurrentUser;
+import org.homeward.person.PersonDetails;
+import org.homeward.person.PersonService;
+import org.homeward.platform.FieldError;
+import org.homeward.platform.InvalidInput;
+import org.homeward.platform.NotFound;
+import org.homeward.platform.Role;
+import org.homeward.round.RoundService;
+
+/**
+ * The steps of committing a list, each a transaction of its own so that its progress is seen at once
+ * by every node and a large list is written batch by batch (each batch one audited revision of the
+ * people it registers): start, write a batch, finish, fail. A list that stopped is taken up where it
+ * stopped: a row already registered is never registered again. A large list's preview, too, is stored
+ * batch by batch.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ImportBatches {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    RowJudge judge;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Keeps a list just read, to be previewed ({@code rows} rows, the last one perhaps the line its reading
+     * stopped at), and saves its mapping for the source when asked; its id.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public long begin(ListImport listImport, ListFile file, ColumnMapping mapping, boolean saveMapping) {
+        Instant now = Instant.now(clock);
+        if (saveMapping) {
+            saveMapping(listImport.getSource(), mapping.byHeader(file.header()), now);
+        }
+        listImport.read(file.charset(), file.delimiter(), Findings.cells(file.header()), Findings.mapping(mapping.byHeader(file.header())),
+                null, file.rows().size() + (file.stoppedAt() > 0 ? 1 : 0), ImportSettings.node());
+        em.persist(listImport);
+        return listImport.getId();
+    }
+
+    /** The mapping (field to header) saved for a source, replacing the one saved before. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public void saveMapping(String source, Map<String, String> mapping, Instant now) {
+        ImportMapping saved = em.find(ImportMapping.class, ImportService.mappingKey(source));
+        if (saved == null) {
+            em.persist(new ImportMapping(ImportService.mappingKey(source), Findings.mapping(mapping), currentUser.getUsername(), now));
+        } else {
+            saved.save(Findings.mapping(mapping), currentUser.getUsername(), now);
+        }
+    }
+
+    /**
+     * Judges a batch of the list's rows and stores them all at once; with {@code last}, also the line its
+     * reading stopped at (an error) and the preview is done.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public void preview(long id, List<ListFile.ListRow> rows, ListFile last) {
+        ListImport listImport = locked(id);
+        if (listImport.getState() != ImportState.PREVIEWING) {
+            return;
+        }
+        List<String> header = Findings.cells(listImport.getHeader());
+        ColumnMapping mapping = ColumnMapping.of(header, Findings.mapping(listImport.getMapping()), new ArrayList<>());
+        List<ImportRow> judged = new ArrayList<>(judge.judge(id, rows, header.size(), mapping, listImport.defaults()));
+        if (last != null && last.stoppedAt() > 0) {
+            judged.add(new ImportRow(id, last.stoppedAt(), RowState.ERROR, Findings.cells(List.of()),
+                    Findings.problems(List.of(last.problem())), null, null, null));
+        }
+        judged.forEach(em::persist);
+        Instant now = Instant.now(clock);
+        listImport.judged(judged, now);
+        if (last != null) {
+            listImport.previewed(now);
+        }
+    }
+
+    /** Checks the commit may start and starts it; how many rows are left to write. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public long start(long id, CommitMode mode, Long roundId) {
+        ListImport listImport = locked(id);
+        if (mode == null) {
+            throw new InvalidInput(FieldError.of("mode", "import.commit.modeRequired"));
+        }
+        if (listImport.getState() == ImportState.PREVIEWING) {
+            throw new InvalidInput(FieldError.of("state", "import.commit.previewing"));
+        }
+        if (listImport.getRowsTotal() < listImport.getRowsExpected()) {
+            // A preview a stopped server left unfinished: its unread rows would never be written.
+            throw new InvalidInput(FieldError.of("state", "import.commit.previewIncomplete"));
+        }
+        if (listImport.getState() == ImportState.COMMITTED || listImport.getState() == ImportState.COMMITTING) {
+            throw new InvalidInput(FieldError.of("state", "import.commit.already"));
+        }
+        if (mode == CommitMode.ALL_OR_NOTHING && listImport.getRowsError() > 0) {
+            throw new InvalidInput(FieldError.of("mode", "import.commit.hasErrors", listImport.getRowsError()));
+        }
+        listImport.startCommit(mode, roundId, ImportSettings.node(), Instant.now(clock));
+        return listImport.getRowsNew() - listImport.getRowsCommitted();
+    }
+
+    /**
+     * Registers up to {@code limit} of the rows still to write (all of them when {@code limit} is 0),
+     * nominating them to the import's round when it has one; how many were written.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public int write(long id, int limit) {
+        ListImport listImport = locked(id);
+        if (listImport.getState() != ImportState.COMMITTING) {
+            return 0;
+        }
+        List<String> header = Findings.cells(listImport.getHeader());
+        ColumnMapping mapping = ColumnMapping.of(header, Findings.mapping(listImport.getMapping()), new ArrayList<>());
+        var query = em.createNamedQuery("ImportRow.toCommit", ImportRow.class).setParameter("importId", id);
+        if (limit > 0) {
+            query.setMaxResults(limit);
+        }
+        List<ImportRow> rows = query.getResultList();
+        List<PersonDetails> details = new ArrayList<>(rows.size());
+        for (ImportRow row : rows) {
+            details.add(ListedPerson.read(Findings.cells(row.getCells()), header.size(), mapping, listImport.defaults(),
+                    new ArrayList<>()));
+        }
+        List<Long> registered = rows.isEmpty() ? List.of()
+                : persons.registerListed(details, listImport.getSourceKind(), listImport.getReceivedOn(), listImport.getSource());
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).registeredAs(registered.get(i));
+        }
+        if (listImport.getRoundId() != null && !registered.isEmpty()) {
+            rounds.nominate(listImport.getRoundId(), registered);
+        }
+        listImport.committed(registered.size(), Instant.now(clock));
+        return registered.size();
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public void finish(long id) {
+        locked(id).finish(Instant.now(clock));
+    }
+
+    /** Marks the commit stopped, with the reason as a message key; what was written stays written. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public void fail(long id, String why) {
+        locked(id).fail(why, Instant.now(clock));
+    }
+
+    private ListImport locked(long id) {
+        ListImport listImport = em.find(ListImport.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (listImport == null || !listImport.getUsername().equals(currentUser.getUsername())) {
+            throw new NotFound("import", id);
+        }
+        return listImport;
+    }
+}

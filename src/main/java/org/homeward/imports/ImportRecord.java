@@ -1,0 +1,31 @@
+package org.homeward.imports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.homeward.matching.Reason;
+import org.homeward.platform.FieldError;
+
+/**
+ * An import as its user sees it: how the file was read and mapped, what the preview found, how far the
+ * commit has got, and one page of its rows. Problems and reasons are message keys, read in the
+ * reader's language by the page and the API.
+ */
+public record ImportRecord(long id, ImportState state, String source, String sourceKind, LocalDate receivedOn, String fileName,
+        String charset, String delimiter, List<String> header, Map<String, String> mapping, long rowsTotal, long rowsNew,
+        long rowsDuplicate, long rowsError, long rowsCommitted, int progress, String commitMode, Long roundId, String failure,
+        Instant createdAt, List<Row> rows, int page, int size, long rowsListed) {
+
+    /** One row: its line in the file, what it is, its cells, its problems, whom it likely is, whom it became. */
+    public record Row(long line, RowState state, List<String> cells, List<FieldError> problems, Match duplicateOf,
+            Long personId) {
+    }
+
+    /**
+     * The registered person a row likely is. The case number only when that case is in the reader's
+     * scope; otherwise {@code outsideScope} and nothing that would name or find it.
+     */
+    public record Match(Long personId, String caseNumber, boolean outsideScope, int score, List<Reason> reasons) {
+    }
+}

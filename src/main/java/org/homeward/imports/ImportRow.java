@@ -1,0 +1,109 @@
+package org.homeward.imports;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One row of an imported list: its cells as written, what the preview found, and the person it became. */
+@Entity
+@Table(name = "list_import_row")
+@NamedQuery(name = "ImportRow.page",
+        query = "select r from ImportRow r where r.importId = :importId order by r.line")
+@NamedQuery(name = "ImportRow.pageOf",
+        query = "select r from ImportRow r where r.importId = :importId and r.state = :state order by r.line")
+@NamedQuery(name = "ImportRow.toCommit",
+        query = "select r from ImportRow r where r.importId = :importId and r.state = org.homeward.imports.RowState.NEW "
+                + "and r.personId is null order by r.line")
+public class ImportRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "list_import_row_seq")
+    @SequenceGenerator(name = "list_import_row_seq", sequenceName = "list_import_row_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "import_id", nullable = false, updatable = false)
+    private long importId;
+
+    @Column(name = "line_no", nullable = false, updatable = false)
+    private long line;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private RowState state;
+
+    @Column(nullable = false, length = 8000, updatable = false)
+    private String cells;
+
+    @Column(length = 4000, updatable = false)
+    private String problems;
+
+    @Column(name = "match_person_id", updatable = false)
+    private Long matchPersonId;
+
+    @Column(name = "match_score", updatable = false)
+    private Integer matchScore;
+
+    @Column(name = "match_reasons", length = 4000, updatable = false)
+    private String matchReasons;
+
+    @Column(name = "person_id")
+    private Long personId;
+
+    protected ImportRow() {
+    }
+
+    ImportRow(long importId, long line, RowState state, String cells, String problems, Long matchPersonId, Integer matchScore,
+            String matchReasons) {
+        this.importId = importId;
+        this.line = line;
+        this.state = state;
+        this.cells = cells;
+        this.problems = problems;
+        this.matchPersonId = matchPersonId;
+        this.matchScore = matchScore;
+        this.matchReasons = matchReasons;
+    }
+
+    void registeredAs(long person) {
+        this.personId = person;
+    }
+
+    public long getLine() {
+        return line;
+    }
+
+    public RowState getState() {
+        return state;
+    }
+
+    public String getCells() {
+        return cells;
+    }
+
+    public String getProblems() {
+        return problems;
+    }
+
+    public Long getMatchPersonId() {
+        return matchPersonId;
+    }
+
+    public Integer getMatchScore() {
+        return matchScore;
+    }
+
+    public String getMatchReasons() {
+        return matchReasons;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+}

@@ -1,0 +1,271 @@
+package org.homeward.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.homeward.testing.Api;
+import org.homeward.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Lists imported through the API as a caseworker's script would: each encoding and delimiter read back,
+ * likely duplicates named with their explanation (and only within the caller's scope), every bad file
+ * refused with the line and field at fault, all-or-nothing writing nothing, the valid rows registered
+ * with the list as their source.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.homeward();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** A family name no other run has used, in letters Ukrainian and Russian share. */
+    static String uniqueFamilyName() {
+        String letters = "бвгджзклмнпрстфхцчшщ";
+        StringBuilder name = new StringBuilder("Кова");
+        for (int i = 0; i < 6; i++) {
+            name.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
+            name.append("аеоу".charAt(ThreadLocalRandom.current().nextInt(4)));
+        }
+        return name.append("ко").toString();
+    }
+
+    private JsonObject register(String user, String familyName, String givenName, String office) {
+        Api.Answer created = Api.at(base).as(user).post("api/v1/persons", """
+                {"category":"POW","side":"OWN","familyName":%s,"givenName":%s,"sex":"MALE","dateOfBirth":"1998-04-12",
+                 "office":%s}""".formatted(Api.quote(familyName), Api.quote(givenName), Api.quote(office)));
+        assertEquals(201, created.status(), created.body());
+        return created.json();
+    }
+
+    private Api.Answer upload(String user, String source, byte[] file, Map<String, String> more) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("source", source, "category", "POW", "side", "OWN"));
+        fields.putAll(more);
+        return Api.at(base).as(user).multipart("api/v1/imports", fields, "list.csv", file);
+    }
+
+    private static JsonArray rows(JsonObject imported) {
+        return imported.getJsonArray("rows");
+    }
+
+    private static List<String> fields(JsonObject row) {
+        return row.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("field")).toList();
+    }
+
+    private long countFound(String familyName) {
+        Api.Answer found = Api.at(base).as("hq").get("api/v1/persons?q=" + java.net.URLEncoder.encode(familyName, StandardCharsets.UTF_8));
+        assertEquals(200, found.status(), found.body());
+        return found.json().getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void previewNamesDuplicatesNewRowsAndErrorsThenValidOnlyRegistersTheNewWithTheirSource() {
+        String known = uniqueFamilyName();
+        String fresh = uniqueFamilyName();
+        JsonObject registered = register("caseworker", known, "Олексій", "KYIV");
+        String source = "other side's list of 2026-07-23 " + fresh;
+        String list = "Прізвище;Ім'я;Стать;Дата народження\n"
+                + known + ";Олексій;ч;12.04.1998\n"
+                + fresh + ";Андрій;ч;1990-01-15\n"
+                + fresh + "ов;Іван;ч;31.02.1990\n"
+                + fresh + "ук;Петро;ч;1991-03-03;зайве\n";
+
+        Api.Answer uploaded = upload("caseworker", source, list.getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertEquals(201, uploaded.status(), uploaded.body());
+        JsonObject imported = uploaded.json();
+        assertEquals("PREVIEWED", imported.getString("state"));
+        assertEquals("UTF-8", imported.getString("charset"));
+        assertEquals("semicolon", imported.getString("delimiter"));
+        assertEquals(List.of(4L, 1L, 1L, 2L), List.of(imported.getJsonNumber("rowsTotal").longValue(),
+                imported.getJsonNumber("rowsNew").longValue(), imported.getJsonNumber("rowsDuplicate").longValue(),
+                imported.getJsonNumber("rowsError").longValue()));
+        JsonObject duplicate = rows(imported).getJsonObject(0);
+        assertEquals("DUPLICATE", duplicate.getString("state"));
+        assertEquals(2, duplicate.getInt("line"));
+        JsonObject of = duplicate.getJsonObject("duplicateOf");
+        assertEquals(registered.getString("caseNumber"), of.getString("caseNumber"));
+        assertEquals("case " + registered.getString("caseNumber"), of.getString("description"));
+        assertFalse(of.getJsonArray("explanation").isEmpty());
+        assertEquals("NEW", rows(imported).getJsonObject(1).getString("state"));
+        JsonObject impossible = rows(imported).getJsonObject(2);
+        assertEquals("ERROR", impossible.getString("state"));
+        assertEquals(4, impossible.getInt("line"));
+        assertEquals(List.of("dateOfBirth"), fields(impossible));
+        assertEquals("31.02.1990 is not a date that exists.",
+                impossible.getJsonArray("problems").getJsonObject(0).getString("message"));
+        assertEquals(List.of("row"), fields(rows(imported).getJsonObject(3)));
+        long id = imported.getJsonNumber("id").longValue();
+
+        Api.Answer errorsOnly = Api.at(base).as("caseworker").get("api/v1/imports/" + id + "?state=ERROR");
+        assertEquals(List.of(4, 5), rows(errorsOnly.json()).stream().map(r -> r.asJsonObject().getInt("line")).toList());
+
+        Api.Answer refused = Api.at(base).as("caseworker").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"ALL_OR_NOTHING\"}");
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("mode", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(0, countFound(fresh), "all or nothing with errors writes nothing");
+
+        Api.Answer committed = Api.at(base).as("caseworker").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"VALID_ONLY\"}");
+        assertEquals(200, committed.status(), committed.body());
+        assertEquals("COMMITTED", committed.json().getString("state"));
+        assertEquals(1, committed.json().getJsonNumber("rowsCommitted").longValue());
+        assertEquals(100, committed.json().getInt("progress"));
+        assertEquals(1, countFound(fresh));
+        assertEquals(1, countFound(known), "the likely duplicate is not registered again");
+        long personId = rows(committed.json()).getJsonObject(1).getJsonNumber("personId").longValue();
+        JsonArray sources = Api.at(base).as("caseworker").get("api/v1/persons/" + personId + "/sources").array();
+        assertEquals(source, sources.getJsonObject(0).getString("reference"));
+        assertEquals("OTHER_SIDE_LIST", sources.getJsonObject(0).getString("kind"));
+
+        Api.Answer again = Api.at(base).as("caseworker").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"VALID_ONLY\"}");
+        assertEquals(400, again.status(), again.body());
+        assertEquals(1, countFound(fresh), "a second commit registers no one twice");
+    }
+
+    @Test
+    void allOrNothingRegistersEveryRowOfACleanList() {
+        String first = uniqueFamilyName();
+        String second = uniqueFamilyName();
+        String list = "family name,given name,sex,date of birth\n" + first + ",Olena,f,1980-05-05\n" + second + ",Ivan,m,1979\n";
+        long id = upload("supervisor", "ICRC notification " + first, list.getBytes(StandardCharsets.UTF_8), Map.of())
+                .json().getJsonNumber("id").longValue();
+
+        Api.Answer committed = Api.at(base).as("supervisor").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"ALL_OR_NOTHING\"}");
+
+        assertEquals(200, committed.status(), committed.body());
+        assertEquals(2, committed.json().getJsonNumber("rowsCommitted").longValue());
+        assertEquals(1, countFound(first));
+        assertEquals(1, countFound(second));
+    }
+
+    @Test
+    void aDuplicateOutsideTheCallersScopeIsNotNamed() {
+        String familyName = uniqueFamilyName();
+        register("caseworker2", familyName, "Микола", "KHARKIV");
+        String list = "Прізвище,Ім'я,Стать,Дата народження\n" + familyName + ",Микола,ч,1998-04-12\n";
+
+        JsonObject row = rows(upload("caseworker", "ombudsman list " + familyName, list.getBytes(StandardCharsets.UTF_8),
+                Map.of()).json()).getJsonObject(0);
+
+        assertEquals("DUPLICATE", row.getString("state"), row.toString());
+        JsonObject of = row.getJsonObject("duplicateOf");
+        assertTrue(of.getBoolean("outsideScope"));
+        assertFalse(of.containsKey("caseNumber") && !of.isNull("caseNumber"), of.toString());
+        assertFalse(of.containsKey("personId") && !of.isNull("personId"), of.toString());
+        assertEquals("a case outside your scope", of.getString("description"));
+    }
+
+    @Test
+    void russianListsInWindows1251AndKoi8AreFoundAndReadAsWritten() {
+        for (String encoding : List.of("windows-1251", "KOI8-U")) {
+            String familyName = uniqueFamilyName();
+            String list = "Фамилия\tИмя\tОтчество\tПол\tДата рождения\n" + familyName + "\tАлексей\tПетрович\tм\t12.04.1998\n"
+                    + familyName + "\tНиколай\tСергеевич\tм\t1990-01-15\n";
+
+            Api.Answer uploaded = upload("caseworker", "other side's list " + encoding, list.getBytes(Charset.forName(encoding)), Map.of());
+
+            assertEquals(201, uploaded.status(), uploaded.body());
+            assertEquals(encoding, uploaded.json().getString("charset"));
+            assertEquals("tab", uploaded.json().getString("delimiter"));
+            assertEquals(List.of(familyName, "Николай", "Сергеевич", "м", "1990-01-15"),
+                    rows(uploaded.json()).getJsonObject(1).getJsonArray("cells").getValuesAs(jakarta.json.JsonString::getString));
+        }
+    }
+
+    @Test
+    void badFilesAreRefusedNamingTheFileOrTheLine() {
+        Api.Answer binary = upload("caseworker", "bad", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'}, Map.of());
+        assertEquals(400, binary.status(), binary.body());
+        assertEquals("file", binary.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("This is not a text file: a list must be a CSV file.",
+                binary.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+
+        Api.Answer noFamilyName = upload("caseworker", "bad", "given name,sex\nOleksii,m\n".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(400, noFamilyName.status(), noFamilyName.body());
+        assertTrue(noFamilyName.body().contains("familyName"), noFamilyName.body());
+
+        byte[] windows = "Прізвище;Ім'я\nШевченко;Олексій\n".getBytes(Charset.forName("windows-1251"));
+        Api.Answer wrongEncoding = upload("caseworker", "bad", windows, Map.of("charset", "UTF-8"));
+        assertEquals(400, wrongEncoding.status(), wrongEncoding.body());
+        assertEquals("The file is not written in UTF-8: choose another encoding, or let it be found.",
+                wrongEncoding.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+
+        String familyName = uniqueFamilyName();
+        String open = "family name,given name,sex\n" + familyName + ",Oleksii,m\n\"" + familyName + "a,Hanna,f\n" + familyName + "b,Ivan,m\n";
+        Api.Answer quote = upload("caseworker", "open quote " + familyName, open.getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(201, quote.status(), quote.body());
+        JsonObject stopped = rows(quote.json()).getJsonObject(1);
+        assertEquals(3, stopped.getInt("line"));
+        assertEquals("ERROR", stopped.getString("state"));
+        Api.Answer allOrNothing = Api.at(base).as("caseworker").post(
+                "api/v1/imports/" + quote.json().getJsonNumber("id").longValue() + "/commit", "{\"mode\":\"ALL_OR_NOTHING\"}");
+        assertEquals(400, allOrNothing.status());
+        assertEquals(0, countFound(familyName), "nothing written when all or nothing was asked");
+
+        Api.Answer noSource = upload("caseworker", " ", "family name,sex\nX,m\n".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(400, noSource.status());
+        assertEquals("source", noSource.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedFromItsLength() {
+        byte[] large = new byte[21 * 1024 * 1024];
+        Arrays.fill(large, (byte) 'a');
+
+        Api.Answer refused = upload("caseworker", "too large", large, Map.of());
+
+        assertEquals(413, refused.status(), refused.body().length() > 300 ? refused.body().substring(0, 300) : refused.body());
+        assertEquals("The file is larger than 20 MB, the largest list accepted.", refused.json().getString("message"));
+    }
+
+    @Test
+    void aMappingSavedForASourceIsUsedForItsNextList() {
+        String familyName = uniqueFamilyName();
+        String source = "ICRC note " + familyName;
+        String list = "Surname given by ICRC,Forename,Sex\n" + familyName + ",Oleksii,m\n";
+
+        Api.Answer first = upload("caseworker", source + " of 2026-07-01", list.getBytes(StandardCharsets.UTF_8),
+                Map.of("mapping", "{\"familyName\":\"Surname given by ICRC\",\"givenName\":\"Forename\"}", "saveMapping", "true"));
+        assertEquals(201, first.status(), first.body());
+        Api.Answer next = upload("caseworker", source + " of 2026-08-01", list.getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertEquals(201, next.status(), next.body());
+        assertEquals("Surname given by ICRC", next.json().getJsonObject("mapping").getString("familyName"));
+        assertEquals("Forename", next.json().getJsonObject("mapping").getString("givenName"));
+    }
+
+    @Test
+    void onlyCaseworkersAndSupervisorsImportAndEachSeesOnlyTheirOwn() {
+        byte[] list = ("family name,sex\n" + uniqueFamilyName() + ",f\n").getBytes(StandardCharsets.UTF_8);
+        for (String user : List.of("partner", "auditor", "admin")) {
+            assertEquals(403, upload(user, "x", list, Map.of()).status(), user);
+        }
+        long id = upload("caseworker", "mine", list, Map.of()).json().getJsonNumber("id").longValue();
+
+        assertEquals(404, Api.at(base).as("caseworker2").get("api/v1/imports/" + id).status());
+        assertEquals(404, Api.at(base).as("caseworker2").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"VALID_ONLY\"}").status());
+        assertEquals(200, Api.at(base).as("caseworker").get("api/v1/imports/" + id).status());
+    }
+}

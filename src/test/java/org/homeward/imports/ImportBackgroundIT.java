@@ -1,0 +1,158 @@
+package org.homeward.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.homeward.testing.Api;
+import org.homeward.testing.Deployments;
+import org.homeward.testing.DirectDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Large lists, as the API shows them: previewed and committed in the background batch by batch with
+ * their progress (the test server takes more than 30 rows as large, 12 rows a batch: see
+ * arquillian.xml), a commit that failed taken up again, a round named at commit, and an import a stopped
+ * server left half done failed with a message and then finished.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportBackgroundIT {
+
+    /** More rows than the test server's background threshold (30), in several batches of 12. */
+    private static final int ROWS = 70;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.homeward();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** A list of {@code rows} people of one family never registered before, each with their own given name. */
+    private static byte[] list(String familyName, int rows) {
+        String letters = "бвгдклмнпрстх";
+        StringBuilder list = new StringBuilder("Прізвище;Ім'я;Стать;Дата народження\n");
+        for (int i = 0; i < rows; i++) {
+            String given = "О" + letters.charAt(i % letters.length()) + "а" + letters.charAt(i / letters.length()) + "ій";
+            list.append(familyName).append(';').append(given).append(";ч;1990-01-").append(String.format("%02d", i % 28 + 1)).append('\n');
+        }
+        return list.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Api.Answer upload(String user, String source, byte[] file) {
+        return Api.at(base).as(user).multipart("api/v1/imports", Map.of("source", source, "category", "POW", "side", "OWN"), "list.csv", file);
+    }
+
+    /** The import, asked again every half second while it is in {@code state} (at most a minute). */
+    private JsonObject waitWhile(String user, long id, String state) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(90));
+        JsonObject now = Api.at(base).as(user).get("api/v1/imports/" + id).json();
+        while (now.getString("state").equals(state) && Instant.now().isBefore(until)) {
+            Thread.sleep(500);
+            now = Api.at(base).as(user).get("api/v1/imports/" + id).json();
+        }
+        return now;
+    }
+
+    private long countFound(String familyName) {
+        Api.Answer found = Api.at(base).as("hq").get("api/v1/persons?q=" + java.net.URLEncoder.encode(familyName, StandardCharsets.UTF_8));
+        assertEquals(200, found.status(), found.body());
+        return found.json().getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void aLargeListIsPreviewedAndCommittedInTheBackgroundWithItsProgress() throws InterruptedException {
+        String familyName = ImportApiIT.uniqueFamilyName();
+
+        Api.Answer uploaded = upload("caseworker", "other side's list " + familyName, list(familyName, ROWS));
+
+        assertEquals(202, uploaded.status(), uploaded.body());
+        assertEquals("PREVIEWING", uploaded.json().getString("state"));
+        assertTrue(uploaded.header("Location").endsWith("/imports/" + uploaded.json().getJsonNumber("id")), uploaded.header("Location"));
+        long id = uploaded.json().getJsonNumber("id").longValue();
+        JsonObject previewed = waitWhile("caseworker", id, "PREVIEWING");
+        assertEquals("PREVIEWED", previewed.getString("state"), previewed.toString());
+        assertEquals(ROWS, previewed.getJsonNumber("rowsTotal").longValue());
+        assertEquals(ROWS, previewed.getJsonNumber("rowsNew").longValue());
+        assertEquals(ROWS, previewed.getJsonNumber("rowsListed").longValue(), previewed.toString());
+        assertEquals(0, countFound(familyName), "nothing is written by a preview");
+
+        Api.Answer committed = Api.at(base).as("caseworker").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"ALL_OR_NOTHING\"}");
+
+        assertEquals(200, committed.status(), committed.body());
+        assertEquals("COMMITTING", committed.json().getString("state"));
+        JsonObject done = waitWhile("caseworker", id, "COMMITTING");
+        assertEquals("COMMITTED", done.getString("state"), done.toString());
+        assertEquals(100, done.getInt("progress"));
+        assertEquals(ROWS, done.getJsonNumber("rowsCommitted").longValue());
+        assertEquals(ROWS, countFound(familyName));
+    }
+
+    @Test
+    void aCommitRefusedByTheRoundNamedIsFailedWithItsReasonAndTakenUpAgainWithoutIt() throws InterruptedException {
+        String familyName = ImportApiIT.uniqueFamilyName();
+        Api.Answer round = Api.at(base).as("hq").post("api/v1/rounds", """
+                {"name":"Import round %d","type":"POW_EXCHANGE","venue":"Istanbul","talksDate":"2026-07-23",
+                 "quotas":[{"category":"POW","side":"OWN","count":100}]}""".formatted(System.nanoTime()));
+        assertEquals(201, round.status(), round.body());
+        long roundId = round.json().getJsonNumber("id").longValue();
+        long id = upload("hq", "ICRC notification " + familyName, list(familyName, ROWS)).json().getJsonNumber("id").longValue();
+        assertEquals("PREVIEWED", waitWhile("hq", id, "PREVIEWING").getString("state"));
+
+        // A round lists only verified people (the round's own rule); people just registered from a list are not yet.
+        Api.Answer withRound = Api.at(base).as("hq").post("api/v1/imports/" + id + "/commit",
+                "{\"mode\":\"VALID_ONLY\",\"roundId\":" + roundId + "}");
+        assertEquals(200, withRound.status(), withRound.body());
+        JsonObject failed = waitWhile("hq", id, "COMMITTING");
+
+        assertEquals("FAILED", failed.getString("state"), failed.toString());
+        assertTrue(failed.getString("failure").contains("only verified people"), failed.toString());
+        assertEquals(0, failed.getJsonNumber("rowsCommitted").longValue());
+        assertEquals(0, countFound(familyName), "the batch the round refused is not written");
+        assertEquals(0, Api.at(base).as("hq").get("api/v1/rounds/" + roundId + "/nominations").json().getJsonArray("nominations").size());
+
+        Api.Answer again = Api.at(base).as("hq").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"VALID_ONLY\"}");
+
+        assertEquals(200, again.status(), again.body());
+        JsonObject done = waitWhile("hq", id, "COMMITTING");
+        assertEquals("COMMITTED", done.getString("state"), done.toString());
+        assertEquals(ROWS, done.getJsonNumber("rowsCommitted").longValue());
+        assertEquals(ROWS, countFound(familyName), "every row registered once");
+    }
+
+    @Test
+    void anImportAStoppedServerLeftCommittingIsFailedWithAMessageAndFinishedWhenCommittedAgain() throws InterruptedException {
+        String familyName = ImportApiIT.uniqueFamilyName();
+        long id = upload("caseworker", "family reports " + familyName, list(familyName, ROWS)).json().getJsonNumber("id").longValue();
+        assertEquals("PREVIEWED", waitWhile("caseworker", id, "PREVIEWING").getString("state"));
+        // As a server that stopped in the middle of the commit leaves it: committing, silent for an hour, on a node now gone.
+        assertEquals(1, DirectDatabase.execute("update list_import set state = 'COMMITTING', node = 'stopped-node', updated_at = ? where id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1))), id));
+        assertEquals("COMMITTING", Api.at(base).as("caseworker").get("api/v1/imports/" + id).json().getString("state"));
+
+        JsonObject failed = waitWhile("caseworker", id, "COMMITTING");
+
+        assertEquals("FAILED", failed.getString("state"), failed.toString());
+        assertEquals("The server stopped while it worked on this list; what was imported stays. Import it again to go on.",
+                failed.getString("failure"));
+        Api.Answer again = Api.at(base).as("caseworker").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"VALID_ONLY\"}");
+        assertEquals(200, again.status(), again.body());
+        JsonObject done = waitWhile("caseworker", id, "COMMITTING");
+        assertEquals("COMMITTED", done.getString("state"), done.toString());
+        assertEquals(ROWS, countFound(familyName));
+    }
+}
