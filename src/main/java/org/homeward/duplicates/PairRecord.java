@@ -1,5 +1,6 @@
 package org.homeward.duplicates;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,9 +9,9 @@ import java.util.List;
  * person and why, in the reader's language, and what was decided.
  */
 public record PairRecord(long id, Side lower, Side higher, int score, List<String> explanation, PairState state,
-                         Instant foundAt, String foundBy, Instant decidedAt, String decidedBy, long version) {
+                         Instant foundAt, String foundBy, Instant decidedAt, String decidedBy, long version) implements Serializable {
 
     /** One of the two records, as the queue names it. */
-    public record Side(long personId, String caseNumber, String fullName, String office) {
+    public record Side(long personId, String caseNumber, String fullName, String office) implements Serializable {
     }
 }

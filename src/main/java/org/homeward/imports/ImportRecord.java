@@ -1,5 +1,6 @@
 package org.homeward.imports;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,17 +16,18 @@ import org.homeward.platform.FieldError;
 public record ImportRecord(long id, ImportState state, String source, String sourceKind, LocalDate receivedOn, String fileName,
         String charset, String delimiter, List<String> header, Map<String, String> mapping, long rowsTotal, long rowsNew,
         long rowsDuplicate, long rowsError, long rowsCommitted, int progress, String commitMode, Long roundId, String failure,
-        Instant createdAt, List<Row> rows, int page, int size, long rowsListed) {
+        Instant createdAt, List<Row> rows, int page, int size, long rowsListed) implements Serializable {
 
     /** One row: its line in the file, what it is, its cells, its problems, whom it likely is, whom it became. */
     public record Row(long line, RowState state, List<String> cells, List<FieldError> problems, Match duplicateOf,
-            Long personId) {
+            Long personId) implements Serializable {
     }
 
     /**
      * The registered person a row likely is. The case number only when that case is in the reader's
      * scope; otherwise {@code outsideScope} and nothing that would name or find it.
      */
-    public record Match(Long personId, String caseNumber, boolean outsideScope, int score, List<Reason> reasons) {
+    public record Match(Long personId, String caseNumber, boolean outsideScope, int score, List<Reason> reasons)
+            implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.homeward.matching;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * arguments, so that it reads in English and in Ukrainian: "family name: same after transliteration
  * (Shevchenko)", "given name: Russian form of Олексій", "born: same year, day and month swapped".
  */
-public record Reason(String messageKey, List<String> arguments) {
+public record Reason(String messageKey, List<String> arguments) implements Serializable {
 
     public Reason {
         arguments = arguments == null ? List.of() : List.copyOf(arguments);

@@ -27,6 +27,9 @@ public final class PersonRows implements AutoCloseable {
     private final Map<String, Long> officeIds;
     private final PreparedStatement people;
     private final PreparedStatement terms;
+    // Loaders may write into a schema of an earlier version and migrate after (CaseloadLoader): before V18
+    // the keys carry no list columns, and before V19 there are no match keys (V19 derives them).
+    private final boolean termsCarryListColumns;
     private final PreparedStatement matchKeys;
     private final PreparedStatement documents;
     private long nextId;
@@ -35,9 +38,13 @@ public final class PersonRows implements AutoCloseable {
         this.officeIds = officeIds;
         this.nextId = firstId;
         people = db.prepareStatement("insert into person (id, case_number, category, side, status, family_name, given_name, patronymic, father_given_name, mother_maiden_name, sex, birth_date, birth_date_precision, estimated_age, birth_place, citizenship, military_rank, military_unit, service_branch, service_number, event_kind, event_date, event_place, oblast, detaining_authority, last_known_location, current_location, location_confirmed_by, location_confirmed_on, health_condition, seriously_wounded, medical_notes, separation_cause, guardian, institution_of_origin, personal_status_changes, identity_in_doubt, identification_status, identification_method, tag_number, burial_place, consent_tracing, consent_sharing, legal_basis, restricted, latin_family_name, latin_given_name, latin_patronymic, alt_latin_family_name, alt_latin_given_name, alt_latin_patronymic, office_id, assigned_to_id, registered_at, updated_at, version, deceased) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        terms = db.prepareStatement("insert into person_search_term (person_id, term, registered_at, office_id, "
-                + "restricted, assigned_to_id) values (?, ?, ?, ?, ?, ?)");
-        matchKeys = db.prepareStatement("insert into person_match_key (person_id, match_key) values (?, ?)");
+        termsCarryListColumns = schemaHas(db, "person_search_term", "registered_at");
+        terms = db.prepareStatement(termsCarryListColumns
+                ? "insert into person_search_term (person_id, term, registered_at, office_id, restricted, assigned_to_id) "
+                        + "values (?, ?, ?, ?, ?, ?)"
+                : "insert into person_search_term (person_id, term) values (?, ?)");
+        matchKeys = schemaHas(db, "person_match_key", null)
+                ? db.prepareStatement("insert into person_match_key (person_id, match_key) values (?, ?)") : null;
         documents = db.prepareStatement("insert into identity_document (id, person_id, document_type, document_number, "
                 + "issuing_country, version) values (?, ?, ?, ?, ?, 0)");
     }
@@ -132,6 +139,23 @@ public final class PersonRows implements AutoCloseable {
         return person;
     }
 
+    /** Whether the schema as migrated so far has the table (and the column, unless null); names as both databases fold them. */
+    private static boolean schemaHas(Connection db, String table, String column) throws SQLException {
+        String sql = column == null
+                ? "select count(*) from information_schema.tables where lower(table_name) = ?"
+                : "select count(*) from information_schema.columns where lower(table_name) = ? and lower(column_name) = ?";
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, table);
+            if (column != null) {
+                query.setString(2, column);
+            }
+            try (ResultSet answer = query.executeQuery()) {
+                answer.next();
+                return answer.getLong(1) > 0;
+            }
+        }
+    }
+
     /** The next free id for a case part (or a person). */
     public long nextId() {
         return nextId++;
@@ -148,17 +172,21 @@ public final class PersonRows implements AutoCloseable {
         for (String term : SearchTerms.of(person)) {
             terms.setLong(1, id);
             terms.setString(2, term);
-            // The list columns each key carries (V18), as Person.reindex() copies them.
-            terms.setObject(3, person.getRegisteredAt().atOffset(ZoneOffset.UTC));
-            terms.setLong(4, officeIds.get(person.getOffice().getCode()));
-            terms.setBoolean(5, person.isRestricted());
-            terms.setObject(6, assigneeId, Types.BIGINT);
+            if (termsCarryListColumns) {
+                // The list columns each key carries (V18), as Person.reindex() copies them.
+                terms.setObject(3, person.getRegisteredAt().atOffset(ZoneOffset.UTC));
+                terms.setLong(4, officeIds.get(person.getOffice().getCode()));
+                terms.setBoolean(5, person.isRestricted());
+                terms.setObject(6, assigneeId, Types.BIGINT);
+            }
             terms.addBatch();
         }
-        for (String key : person.matchKeys()) {
-            matchKeys.setLong(1, id);
-            matchKeys.setString(2, key);
-            matchKeys.addBatch();
+        if (matchKeys != null) {
+            for (String key : person.matchKeys()) {
+                matchKeys.setLong(1, id);
+                matchKeys.setString(2, key);
+                matchKeys.addBatch();
+            }
         }
         for (IdentityDocument document : person.getDocuments()) {
             documents.setLong(1, nextId());
@@ -175,7 +203,9 @@ public final class PersonRows implements AutoCloseable {
     public void flush() throws SQLException {
         people.executeBatch();
         terms.executeBatch();
-        matchKeys.executeBatch();
+        if (matchKeys != null) {
+            matchKeys.executeBatch();
+        }
         documents.executeBatch();
     }
 
@@ -183,7 +213,9 @@ public final class PersonRows implements AutoCloseable {
     public void close() throws SQLException {
         people.close();
         terms.close();
-        matchKeys.close();
+        if (matchKeys != null) {
+            matchKeys.close();
+        }
         documents.close();
     }
 
