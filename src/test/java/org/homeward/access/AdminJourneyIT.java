@@ -98,7 +98,7 @@ class AdminJourneyIT extends BrowserTest {
         assertEquals("Home", heading());
         assertTrue(pageText().contains("Your password has been changed."));
         assertTrue(driver.findElement(By.id("welcome")).getText().contains("Олена Шевчук"));
-        assertEquals(List.of("Home", "Cases", "My work", "Rounds", "Change password"), menu());
+        assertEquals(List.of("Home", "Cases", "My work", "Rounds", "Imports", "Change password"), menu());
     }
 
     @Test

@@ -29,10 +29,10 @@ class SignInJourneyIT extends BrowserTest {
     @Test
     void eachRoleSignsInAndSeesItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "caseworker", List.of("Home", "Cases", "My work", "Rounds", "Change password"),
-                "caseworker2", List.of("Home", "Cases", "My work", "Rounds", "Change password"),
-                "supervisor", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Exports", "Change password"),
-                "hq", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Exports", "Change password"),
+                "caseworker", List.of("Home", "Cases", "My work", "Rounds", "Imports", "Change password"),
+                "caseworker2", List.of("Home", "Cases", "My work", "Rounds", "Imports", "Change password"),
+                "supervisor", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Exports", "Duplicates", "Imports", "Change password"),
+                "hq", List.of("Home", "Cases", "My work", "Rounds", "Staff", "Exports", "Duplicates", "Imports", "Change password"),
                 "auditor", List.of("Home", "Audit", "Change password"),
                 "admin", List.of("Home", "Users", "Offices", "Partner organisations", "Change password"));
         Map<String, String> offices = Map.of("caseworker", "KYIV", "caseworker2", "KHARKIV", "supervisor", "KYIV",
@@ -149,7 +149,7 @@ class SignInJourneyIT extends BrowserTest {
         clickLink("Українська");
 
         assertEquals("Головна", heading());
-        assertEquals(List.of("Головна", "Справи", "Моя робота", "Раунди", "Працівники", "Експорт", "Змінити пароль"), menu());
+        assertEquals(List.of("Головна", "Справи", "Моя робота", "Раунди", "Працівники", "Експорт", "Дублікати", "Імпорт", "Змінити пароль"), menu());
         assertEquals("uk", driver.findElement(By.tagName("html")).getAttribute("lang"));
 
         clickLink("Працівники");
@@ -165,8 +165,7 @@ class SignInJourneyIT extends BrowserTest {
         field("Username").sendKeys("caseworker");
         field("Username").sendKeys(Keys.TAB);
         driver.switchTo().activeElement().sendKeys(Api.DEMO_PASSWORD);
-        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
-        waitForPage();
+        actAndWait(() -> driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER));
 
         assertEquals("Home", heading());
     }

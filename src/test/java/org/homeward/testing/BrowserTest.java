@@ -267,10 +267,15 @@ public abstract class BrowserTest {
      * the button itself does not tell which it will be.)
      */
     protected void clickAndWait(WebElement element) {
+        actAndWait(element::click);
+    }
+
+    /** Does what may bring a new page or an AJAX answer (a click, Enter in a form) and waits, as {@link #clickAndWait} does. */
+    protected void actAndWait(Runnable action) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.hwOldPage = true; window.hwAnswers = 0;"
                 + " if (window.jQuery) { jQuery(document).on('pfAjaxComplete.hw', function () { window.hwAnswers++; }); }");
-        element.click();
+        action.run();
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> arrived(js));
         } catch (org.openqa.selenium.TimeoutException stayed) {
