@@ -196,8 +196,7 @@ class AdminJourneyIT extends BrowserTest {
         WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space(.)='" + code + "']]"));
         assertTrue(row.getText().contains("Одеський офіс <i>test</i>"));
 
-        row.findElement(By.xpath(".//button")).click();
-        waitForPage();
+        clickAndWait(row.findElement(By.xpath(".//button")));
         WebElement renameName = driver.findElement(By.id("renameForm:name"));
         renameName.clear();
         renameName.sendKeys("Odesa regional office");

@@ -124,8 +124,7 @@ class SignInJourneyIT extends BrowserTest {
 
         field("Username").sendKeys("admin");
         field("Password").sendKeys(Api.DEMO_PASSWORD);
-        button("Sign in").click();
-        waitForPage();
+        press("Sign in");
 
         assertEquals("/admin/users.xhtml", path());
         Cookie after = driver.manage().getCookieNamed("HOMEWARD_SESSION");

@@ -151,8 +151,7 @@ class CaseJourneyIT extends BrowserTest {
         signIn("caseworker");
         registerPow(familyName);
         String caseNumber = heading().substring(0, heading().indexOf(' '));
-        driver.findElement(By.cssSelector("#section-whereabouts a.hw-section-edit")).click();
-        waitForPage();
+        clickAndWait(driver.findElement(By.cssSelector("#section-whereabouts a.hw-section-edit")));
         assertEquals("Edit case " + caseNumber + " · Whereabouts", heading());
         assertTrue(driver.findElements(By.id("caseForm:office")).isEmpty(), "the small form holds its section only");
         assertTrue(driver.findElements(By.xpath("//label[normalize-space(.)='Family name*' or normalize-space(.)='Family name']"))
