@@ -8,14 +8,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.homeward.audit.AccessAction;
 import org.homeward.audit.AccessLog;
 import org.homeward.platform.ClientAddress;
 import org.homeward.platform.Counters;
 import org.homeward.platform.Counters.Counted;
-import org.homeward.platform.Database;
 
 /**
  * Checks who is signing in. Every attempt is on file. Failures slow down their client address first
@@ -47,6 +45,9 @@ public class SignIn {
 
     @Inject
     Counters counters;
+
+    @Inject
+    SignInThrottles throttles;
 
     /**
      * A person signing in on the sign-in page: always checked in full and always on file.
@@ -191,13 +192,9 @@ public class SignIn {
         if (address == null) {
             return;
         }
-        // Several first failures from a new address at once (one guess each at many accounts) must not
-        // both insert its row: the one that comes second would fail on the key. Make sure the row is
-        // there, then count under its lock, one writer after the other on every node.
-        em.createNativeQuery(Database.of(em).insertUnlessPresent("sign_in_throttle", "client_address",
-                        List.of("client_address", "failures", "last_failure_at")))
-                .setParameter(1, address).setParameter(2, 0).setParameter(3, now)
-                .executeUpdate();
+        // Make sure the row is there (see SignInThrottles), then count under its lock, one writer after
+        // the other on every node.
+        throttles.ensureRow(address, now);
         SignInThrottle throttle = em.find(SignInThrottle.class, address);
         em.refresh(throttle, LockModeType.PESSIMISTIC_WRITE);
         throttle.failedAt(now);

@@ -178,6 +178,11 @@ class OperatorMetricsIT {
         String lag = "homeward_audit_seal_lag_seconds";
         String waiting = "homeward_audit_unsealed_entries";
         String access = "chain=\"access\"";
+        // The gauge is registered by the first scheduled seal after the deployment (every 5 seconds).
+        Instant measuredBy = Instant.now().plusSeconds(30);
+        while (!scrape().contains(lag + "{") && Instant.now().isBefore(measuredBy)) {
+            Thread.sleep(250);
+        }
         assertTrue(scrape().contains(lag + "{"), "the lag is measured");
         long id = Long.parseLong(DirectDatabase.text("select max(id) from access_log_entry")) + 1_000_000_000L;
         DirectDatabase.execute("insert into access_log_entry (id, occurred_at, username, action, detail) values (?, ?, ?, ?, ?)",
