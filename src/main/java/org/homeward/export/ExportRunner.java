@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,7 +39,7 @@ import org.homeward.platform.Database;
  * Writes an export's file: rows read with a database cursor (a forward-only result set fetched ten
  * thousand rows at a time, in a read-only transaction so that PostgreSQL really uses a cursor, and with
  * H2's lazy query execution so that H2 does not build the whole result first) and written straight to
- * the file by a second thread (see {@link RowHandOff}), so memory stays the same whatever the size.
+ * the file by threads of their own (see {@link RowHandOff}), so memory stays the same whatever the size.
  * Reports progress every two seconds and stops when the job is cancelled. On success the export goes to the access log.
  * Runs on a managed executor's thread or, for a small export, on the request's.
  */
@@ -62,7 +63,7 @@ public class ExportRunner {
     @Resource(lookup = "java:jboss/datasources/HomewardDS")
     DataSource dataSource;
 
-    /** The second thread of a person-level export, which prints and writes while the cursor is read. */
+    /** The printing threads of a person-level export, which print and write while the cursor is read. */
     @Resource
     ManagedThreadFactory threads;
 
@@ -143,10 +144,11 @@ public class ExportRunner {
             if (h2) {
                 lazyQueries(connection, true);
             }
-            try (Csv csv = Csv.to(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20), plan.bom())) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20);
+                 Csv csv = Csv.to(out, plan.bom())) {
                 return plan.profile() == ExportProfile.AGGREGATE
                         ? writeAggregate(connection, plan, csv)
-                        : writePersons(jobId, connection, plan, csv);
+                        : writePersons(jobId, connection, plan, csv, out);
             } finally {
                 connection.rollback();
                 if (h2) {
@@ -158,7 +160,9 @@ public class ExportRunner {
         }
     }
 
-    private long writePersons(long jobId, Connection connection, ExportPlan plan, Csv csv) throws IOException, SQLException {
+    /** The header lines through {@code csv}, then the rows, printed in batches, straight to {@code out} after them. */
+    private long writePersons(long jobId, Connection connection, ExportPlan plan, Csv csv, OutputStream out)
+            throws IOException, SQLException {
         List<PersonColumns.Column> columns = PersonColumns.of(plan.profile());
         csv.row(columns.stream().map(PersonColumns.Column::header).toList());
         if (plan.hxl()) {
@@ -174,7 +178,7 @@ public class ExportRunner {
         }
         try (PreparedStatement statement = connection.prepareStatement(plan.personSql(), ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY);
-             RowHandOff rows = new RowHandOff(threads, readers.length, csv::row)) {
+             RowHandOff rows = new RowHandOff(threads, readers.length, batch -> Csv.to(batch, false)::row, out)) {
             statement.setFetchSize(FETCH_SIZE);
             bind(statement, plan.parameters());
             try (ResultSet result = statement.executeQuery()) {

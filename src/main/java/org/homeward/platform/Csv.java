@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
@@ -46,15 +45,15 @@ public final class Csv implements Closeable, Flushable {
 
     /**
      * Commons CSV prints each row into this builder, which then goes out in one call: a {@code Writer}'s
-     * every call takes its lock, and a row is some hundred small appends.
+     * every call takes its lock, and a row is some hundred small appends. The format prints straight
+     * into it: a {@code CSVPrinter} would take a lock of its own for every field, and a writer is used by
+     * one thread at a time anyway.
      */
     private final StringBuilder line = new StringBuilder(256);
-    private final CSVPrinter printer;
 
-    private Csv(Appendable text, OutputStream bytes) throws IOException {
+    private Csv(Appendable text, OutputStream bytes) {
         this.text = text;
         this.bytes = bytes;
-        this.printer = new CSVPrinter(line, FORMAT);
     }
 
     /** A writer of rows to {@code out}, which it closes when closed; with the byte-order mark first when asked. */
@@ -99,8 +98,8 @@ public final class Csv implements Closeable, Flushable {
     /** One row; the array is only read, so an export reuses one for every row of a million. */
     public void row(Object... fields) {
         try {
-            for (Object field : fields) {
-                printer.print(cell(field));
+            for (int i = 0; i < fields.length; i++) {
+                FORMAT.print(cell(fields[i]), line, i == 0);
             }
             endRow();
         } catch (IOException e) {
@@ -109,7 +108,7 @@ public final class Csv implements Closeable, Flushable {
     }
 
     private void endRow() throws IOException {
-        printer.println();
+        FORMAT.println(line);
         if (bytes != null) {
             bytes.write(line.toString().getBytes(StandardCharsets.UTF_8));
         } else {
