@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,13 @@ import org.homeward.audit.AccessLog;
 import org.homeward.audit.ChangeReason;
 import org.homeward.audit.LastChange;
 import org.homeward.matching.Reason;
+import org.homeward.custody.CustodyEvent;
+import org.homeward.person.CaseNote;
+import org.homeward.person.CasePart;
+import org.homeward.person.FamilyLink;
+import org.homeward.person.FollowUpTask;
+import org.homeward.person.IdentityDocument;
+import org.homeward.person.InformationSource;
 import org.homeward.person.MergedField;
 import org.homeward.person.Person;
 import org.homeward.person.ReadablePersons;
@@ -34,7 +42,9 @@ import org.homeward.platform.NotFound;
 import org.homeward.platform.Page;
 import org.homeward.platform.Role;
 import org.homeward.platform.Validation;
+import org.homeward.round.Nomination;
 import org.homeward.workflow.ClosingReason;
+import org.homeward.workflow.StatusChange;
 import org.homeward.workflow.Transition;
 import org.homeward.workflow.WorkflowService;
 
@@ -47,12 +57,13 @@ import org.homeward.workflow.WorkflowService;
 public class DuplicateService {
 
     /**
-     * The tables whose rows belong to one person's case and follow the survivor in a merge: documents,
-     * sources, notes, tasks, custody events, the status history and the rounds' lists. Approval requests
-     * stay: they are decisions about the closed record (a pending one goes stale when it closes).
+     * The parts of one person's case that follow the survivor in a merge: documents, sources, notes, tasks,
+     * custody events, the status history, the rounds' lists and family links. Approval requests stay: they
+     * are decisions about the closed record (a pending one goes stale when it closes).
      */
-    private static final List<String> PARTS = List.of("identity_document", "information_source", "case_note",
-            "follow_up_task", "custody_event", "status_change", "nomination");
+    private static final List<Class<?>> PARTS = List.of(IdentityDocument.class, InformationSource.class,
+            CaseNote.class, FollowUpTask.class, CustodyEvent.class, StatusChange.class, Nomination.class,
+            FamilyLink.class);
 
     @PersistenceContext
     EntityManager em;
@@ -168,19 +179,7 @@ public class DuplicateService {
         Person survivor = order.survivorId().equals(lower.getId()) ? lower : higher;
         Person closed = survivor == lower ? higher : lower;
         Validation.reject(refusals(survivor, closed));
-        Map<String, Integer> moved = new LinkedHashMap<>();
-        for (String table : PARTS) {
-            moved.put(table, em.createNativeQuery("update " + table + " set person_id = ?1 where person_id = ?2")
-                    .setParameter(1, survivor.getId()).setParameter(2, closed.getId()).executeUpdate());
-        }
-        moved.put("family_link", em.createNativeQuery("update family_link set person_id = ?1 where person_id = ?2")
-                .setParameter(1, survivor.getId()).setParameter(2, closed.getId()).executeUpdate());
-        moved.put("family_link_related", em.createNativeQuery(
-                        "update family_link set related_person_id = ?1 where related_person_id = ?2")
-                .setParameter(1, survivor.getId()).setParameter(2, closed.getId()).executeUpdate());
-        // The parts moved under the persistence context: both records read again with what they now hold.
-        em.refresh(survivor);
-        em.refresh(closed);
+        Map<String, Integer> moved = moveParts(closed, survivor);
         Instant now = Instant.now(clock);
         survivor.takeOver(closed, order.takeFromOther(), now);
         String reason = Messages.in(Locale.ENGLISH).get("duplicates.merge.reason", closed.getCaseNumber(),
@@ -192,6 +191,37 @@ public class DuplicateService {
         pair.decide(PairState.MERGED, currentUser.getUsername(), now);
         ConcurrentSave.flush(em);
         return new MergeOutcome(survivor.getId(), survivor.getCaseNumber(), closed.getId(), closed.getCaseNumber(), moved);
+    }
+
+    /**
+     * Moves every part of {@code closed} to {@code survivor} through the persistence context, each part a
+     * change of its own row, so that Envers writes each moved part's history in the merge's revision (a
+     * bulk update would move them unseen). How many of each moved, by table, as the merge answers it.
+     */
+    private Map<String, Integer> moveParts(Person closed, Person survivor) {
+        Map<String, Integer> moved = new LinkedHashMap<>();
+        for (Class<?> type : PARTS) {
+            List<?> parts = em.createQuery("select p from " + type.getSimpleName() + " p where p.person = :closed"
+                    + " order by p.id", type).setParameter("closed", closed).getResultList();
+            for (Object part : parts) {
+                // A nomination is no case part (it is the round's list as much as the case's), but moves alike.
+                if (part instanceof Nomination nomination) {
+                    nomination.moveTo(survivor);
+                } else {
+                    ((CasePart) part).moveTo(survivor);
+                }
+            }
+            moved.put(type.getAnnotation(Table.class).name(), parts.size());
+        }
+        List<FamilyLink> naming = em.createNamedQuery("FamilyLink.naming", FamilyLink.class)
+                .setParameter("id", closed.getId()).getResultList();
+        naming.forEach(link -> link.relinkTo(survivor));
+        moved.put("family_link_related", naming.size());
+        ConcurrentSave.flush(em);
+        // Both records read again with the parts they now hold: the survivor's keys are rebuilt from its documents.
+        em.refresh(survivor);
+        em.refresh(closed);
+        return moved;
     }
 
     private List<FieldError> refusals(Person survivor, Person closed) {

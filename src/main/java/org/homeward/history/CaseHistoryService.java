@@ -132,12 +132,15 @@ public class CaseHistoryService {
         Predicate<Field> hidden = masked ? PersonalData::covers
                 : field -> !mayReadMedicalNotes && field.getName().equals("medicalNotes");
         AuditReader audit = AuditReaderFactory.get(em);
-        List<HistoryEntry> changes = new ArrayList<>(entries(audit, Person.class,
-                audit.createQuery().forRevisionsOfEntity(Person.class, false, true).add(AuditEntity.id().eq(personId)), hidden,
-                reader));
+        List<HistoryEntry> changes = new ArrayList<>(entries(audit, Person.class, rows(audit.createQuery()
+                .forRevisionsOfEntity(Person.class, false, true).add(AuditEntity.id().eq(personId))), hidden, reader,
+                new HashMap<>()));
         for (Class<?> part : PARTS) {
-            changes.addAll(entries(audit, part, audit.createQuery().forRevisionsOfEntity(part, false, true)
-                    .add(AuditEntity.relatedId("person").eq(personId)), masked ? hidden : field -> false, reader));
+            Predicate<Field> partHidden = masked ? hidden : field -> false;
+            Map<Object, Object[]> last = new HashMap<>();
+            changes.addAll(entries(audit, part, rows(audit.createQuery().forRevisionsOfEntity(part, false, true)
+                    .add(AuditEntity.relatedId("person").eq(personId))), partHidden, reader, last));
+            changes.addAll(entries(audit, part, movedAway(audit, part, personId, last), partHidden, reader, last));
         }
         String who = username == null || username.isBlank() ? null : username.strip();
         Instant since = from == null ? null : from.atStartOfDay(ZoneId.systemDefault()).toInstant();
@@ -220,25 +223,63 @@ public class CaseHistoryService {
         return person;
     }
 
-    private List<HistoryEntry> entries(AuditReader audit, Class<?> type, AuditQuery query, Predicate<Field> hidden,
-                                       Locale reader) {
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(AuditQuery query) {
+        return query.addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+    }
+
+    /**
+     * A merge moved parts of this case to the surviving record: for each part the case held ({@code last},
+     * its last row here by id), the revision where it left, the first of its rows after that naming another
+     * record, so that the closed record's history shows where each part went.
+     */
+    private List<Object[]> movedAway(AuditReader audit, Class<?> part, long personId, Map<Object, Object[]> last) {
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        Set<Object> moved = new HashSet<>();
+        return rows(audit.createQuery().forRevisionsOfEntity(part, false, true)
+                .add(AuditEntity.id().in(last.keySet())).add(AuditEntity.relatedId("person").ne(personId)))
+                .stream()
+                .filter(row -> ((AuditRevision) row[1]).getId() > ((AuditRevision) last.get(idOf(row[0]))[1]).getId())
+                .filter(row -> moved.add(idOf(row[0])))
+                .toList();
+    }
+
+    /**
+     * A part first seen here as modified came from another record (a merge moved it): its state at its
+     * revision before, on that record, is what the move changed.
+     */
+    private static Object stateBefore(AuditReader audit, Class<?> type, Object id, long revision) {
+        List<?> earlier = audit.createQuery().forRevisionsOfEntity(type, true, true).add(AuditEntity.id().eq(id))
+                .add(AuditEntity.revisionNumber().lt(revision)).addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1).getResultList();
+        return earlier.isEmpty() ? null : earlier.get(0);
+    }
+
+    private Object idOf(Object record) {
+        return em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(record);
+    }
+
+    /** The entries of these audit rows, oldest first; {@code last} holds the latest row of each record seen. */
+    private List<HistoryEntry> entries(AuditReader audit, Class<?> type, List<Object[]> rows, Predicate<Field> hidden,
+                                       Locale reader, Map<Object, Object[]> last) {
         // A status change keeps the round it came from as a bare id (the round may be in another office's scope
         // of writing, but its name is no secret): the history names the round.
         RecordDiff diff = new RecordDiff(em.getMetamodel().entity(type), em.getEntityManagerFactory().getPersistenceUnitUtil(),
                 hidden, Map.of("roundId", id -> em.find(ExchangeRound.class, id)));
-        Map<Object, Object> previous = new HashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.addOrder(AuditEntity.revisionNumber().asc()).getResultList();
         for (Object[] row : rows) {
             Object record = row[0];
             AuditRevision revision = (AuditRevision) row[1];
             RevisionType kind = (RevisionType) row[2];
-            Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(record);
-            Object before = previous.get(id);
+            Object id = idOf(record);
+            Object[] previous = last.get(id);
+            Object before = previous != null ? previous[0]
+                    : kind == RevisionType.MOD ? stateBefore(audit, type, id, revision.getId()) : null;
             List<FieldChange> changes = diff.between(kind == RevisionType.ADD ? null : before,
                     kind == RevisionType.DEL ? null : record);
-            previous.put(id, record);
+            last.put(id, row);
             if (kind == RevisionType.MOD && changes.isEmpty()) {
                 continue;
             }

@@ -34,11 +34,16 @@ import org.homeward.round.ExchangeRound;
 final class RecordDiff {
 
     /**
-     * Bookkeeping, not history: the key, the lock counter, the owner every part points back to, the
-     * moment of the last save (the revision has it), and the nomination's holding key, which only keeps a
-     * person on one open round at a time.
+     * Bookkeeping, not history: the key, the lock counter, the moment of the last save (the revision has
+     * it), and the nomination's holding key, which only keeps a person on one open round at a time.
      */
-    static final Set<String> SKIPPED = Set.of("id", "version", "person", "updatedAt", "heldPersonId");
+    static final Set<String> SKIPPED = Set.of("id", "version", "updatedAt", "heldPersonId");
+
+    /**
+     * The record every part points back to: no news while the part is added or deleted there, but a change
+     * when a merge moves the part to the surviving record.
+     */
+    static final String OWNER = "person";
 
     private final EntityType<?> type;
     private final PersistenceUnitUtil units;
@@ -64,6 +69,10 @@ final class RecordDiff {
     List<FieldChange> between(Object before, Object after) {
         TreeMap<String, Value> old = before == null ? new TreeMap<>() : values(before);
         TreeMap<String, Value> now = after == null ? new TreeMap<>() : values(after);
+        if (before == null || after == null) {
+            old.remove(OWNER);
+            now.remove(OWNER);
+        }
         List<FieldChange> changes = new ArrayList<>();
         TreeMap<String, Value> all = new TreeMap<>(old);
         all.putAll(now);

@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.homeward.access.CurrentUser;
+import org.homeward.matching.Reason;
 import org.homeward.person.PersonDetails;
 import org.homeward.person.PersonService;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
 import org.homeward.platform.Role;
-import org.homeward.round.RoundService;
 
 /**
  * The steps of committing a list, each a transaction of its own so that its progress is seen at once
@@ -41,9 +41,6 @@ public class ImportBatches {
 
     @Inject
     PersonService persons;
-
-    @Inject
-    RoundService rounds;
 
     @Inject
     RowJudge judge;
@@ -110,6 +107,12 @@ public class ImportBatches {
         if (mode == null) {
             throw new InvalidInput(FieldError.of("mode", "import.commit.modeRequired"));
         }
+        if (roundId != null) {
+            // A list registers people as reported, and a round lists verified people only (or remains): no
+            // row of any list could be put on it. Refused before anything is written, rather than failing
+            // the first batch.
+            throw new InvalidInput(FieldError.of("roundId", "import.commit.roundNeedsVerified"));
+        }
         if (listImport.getState() == ImportState.PREVIEWING) {
             throw new InvalidInput(FieldError.of("state", "import.commit.previewing"));
         }
@@ -127,10 +130,7 @@ public class ImportBatches {
         return listImport.getRowsNew() - listImport.getRowsCommitted();
     }
 
-    /**
-     * Registers up to {@code limit} of the rows still to write (all of them when {@code limit} is 0),
-     * nominating them to the import's round when it has one; how many were written.
-     */
+    /** Registers up to {@code limit} of the rows still to write (all of them when {@code limit} is 0); how many were written. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public int write(long id, int limit) {
         ListImport listImport = locked(id);
@@ -154,9 +154,6 @@ public class ImportBatches {
         for (int i = 0; i < rows.size(); i++) {
             rows.get(i).registeredAs(registered.get(i));
         }
-        if (listImport.getRoundId() != null && !registered.isEmpty()) {
-            rounds.nominate(listImport.getRoundId(), registered);
-        }
         listImport.committed(registered.size(), Instant.now(clock));
         return registered.size();
     }
@@ -169,7 +166,15 @@ public class ImportBatches {
     /** Marks the commit stopped, with the reason as a message key; what was written stays written. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public void fail(long id, String why) {
-        locked(id).fail(why, Instant.now(clock));
+        locked(id).fail(new Reason(why, List.of()), Instant.now(clock));
+    }
+
+    /** Marks the commit stopped by a refusal, kept with its arguments so that it reads whole; what was written stays. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public void fail(long id, InvalidInput refused) {
+        FieldError first = refused.errors().get(0);
+        locked(id).fail(new Reason(first.messageKey(), first.arguments().stream().map(String::valueOf).toList()),
+                Instant.now(clock));
     }
 
     private ListImport locked(long id) {

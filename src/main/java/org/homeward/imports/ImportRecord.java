@@ -15,7 +15,7 @@ import org.homeward.platform.FieldError;
  */
 public record ImportRecord(long id, ImportState state, String source, String sourceKind, LocalDate receivedOn, String fileName,
         String charset, String delimiter, List<String> header, Map<String, String> mapping, long rowsTotal, long rowsNew,
-        long rowsDuplicate, long rowsError, long rowsCommitted, int progress, String commitMode, Long roundId, String failure,
+        long rowsDuplicate, long rowsError, long rowsCommitted, int progress, String commitMode, Long roundId, Reason failure,
         Instant createdAt, List<Row> rows, int page, int size, long rowsListed) implements Serializable {
 
     /** One row: its line in the file, what it is, its cells, its problems, whom it likely is, whom it became. */

@@ -61,7 +61,7 @@ public class ImportRunner {
             }
             batches.finish(id);
         } catch (InvalidInput refused) {
-            batches.fail(id, refused.errors().get(0).messageKey());
+            batches.fail(id, refused);
         } catch (RuntimeException e) {
             stopped(id, e);
         }

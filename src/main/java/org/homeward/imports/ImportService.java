@@ -192,8 +192,8 @@ public class ImportService {
      * are left for the duplicates queue and rows with errors are never written. All or nothing refuses
      * a list with any error before writing. A list of up to {@link ImportSettings#BACKGROUND_ABOVE} rows to write is
      * written in one transaction here; a larger one in the background, batch by batch (see
-     * {@link ImportBatches}), its progress in the import. With a round, the registered people are
-     * nominated to it by the round's own rules. A list that stopped is resumed by committing it again.
+     * {@link ImportBatches}), its progress in the import. A round is refused: a list registers people as
+     * reported, and a round lists only verified ones. A list that stopped is resumed by committing it again.
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -208,7 +208,7 @@ public class ImportService {
                 batches.write(id, 0);
                 batches.finish(id);
             } catch (InvalidInput refused) {
-                batches.fail(id, refused.errors().get(0).messageKey());
+                batches.fail(id, refused);
                 throw refused;
             } catch (RuntimeException e) {
                 batches.fail(id, "import.failed.unexpected");

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.homeward.matching.Reason;
 import org.homeward.person.Category;
 import org.homeward.person.Side;
 import org.homeward.person.SourceKind;
@@ -206,9 +207,11 @@ public class ListImport {
         this.updatedAt = now;
     }
 
-    void fail(String why, Instant now) {
+    /** Stopped, with why as a message key and its arguments (so that it reads whole in every language). */
+    void fail(Reason why, Instant now) {
         this.state = ImportState.FAILED;
-        this.failure = why == null || why.length() <= 500 ? why : why.substring(0, 500);
+        String kept = why.arguments().isEmpty() ? why.messageKey() : Findings.reasons(List.of(why));
+        this.failure = kept.length() <= 500 ? kept : why.messageKey();
         this.updatedAt = now;
     }
 
@@ -304,8 +307,15 @@ public class ListImport {
         return rowsCommitted;
     }
 
-    public String getFailure() {
-        return failure;
+    /**
+     * Why it stopped, or null: a bare message key (as the recovery of a stopped server writes it) or, when
+     * the reason has arguments, the key with them.
+     */
+    public Reason getFailure() {
+        if (failure == null) {
+            return null;
+        }
+        return failure.startsWith("[") ? Findings.reasons(failure).get(0) : new Reason(failure, List.of());
     }
 
     public Instant getCreatedAt() {

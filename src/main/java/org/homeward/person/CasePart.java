@@ -11,10 +11,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
+import org.homeward.platform.NotPersonal;
 
 /**
  * Something that belongs to one person's case and to no other: a document, a source, a relative, a
- * note, a task. Reached only through its person, whose record scope decides who sees it.
+ * note, a task. Reached only through its person, whose record scope decides who sees it; only a merge of
+ * two records of one person moves it to the other.
  */
 @MappedSuperclass
 @Audited
@@ -26,7 +28,8 @@ public abstract class CasePart {
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "person_id", nullable = false, updatable = false)
+    @JoinColumn(name = "person_id", nullable = false)
+    @NotPersonal
     private Person person;
 
     @Version
@@ -45,6 +48,14 @@ public abstract class CasePart {
 
     public Person getPerson() {
         return person;
+    }
+
+    /**
+     * A merge gives the closed record's parts to the surviving record, the one time a part changes hands:
+     * written as a change of this row, so that its own history shows the move in the merge's revision.
+     */
+    public void moveTo(Person survivor) {
+        this.person = Objects.requireNonNull(survivor, "survivor is required");
     }
 
     public long getVersion() {

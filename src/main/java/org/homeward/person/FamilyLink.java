@@ -73,6 +73,11 @@ public class FamilyLink extends CasePart {
         return relation;
     }
 
+    /** A merge: a link naming the closed record names the surviving one, and the link's history shows it. */
+    public void relinkTo(Person survivor) {
+        this.relatedPerson = Objects.requireNonNull(survivor, "survivor is required");
+    }
+
     public Person getRelatedPerson() {
         return relatedPerson;
     }

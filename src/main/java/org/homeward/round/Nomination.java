@@ -60,7 +60,8 @@ public class Nomination {
     private ExchangeRound round;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "person_id", nullable = false, updatable = false)
+    @JoinColumn(name = "person_id", nullable = false)
+    @NotPersonal
     private Person person;
 
     @Enumerated(EnumType.STRING)
@@ -177,6 +178,15 @@ public class Nomination {
 
     public ExchangeRound getRound() {
         return round;
+    }
+
+    /**
+     * A merge puts the closed record's place on the list onto the surviving record (the merge refuses
+     * when that would put one person on a round twice, or one held by an open round): a change of this
+     * row, so that the nomination's history shows the move in the merge's revision.
+     */
+    public void moveTo(Person survivor) {
+        this.person = Objects.requireNonNull(survivor, "survivor is required");
     }
 
     public Person getPerson() {

@@ -9,6 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -100,6 +101,14 @@ class DuplicatesApiIT {
         return counts;
     }
 
+    /** The entries of a case's history about one kind of part, newest first. */
+    private List<JsonObject> changes(long personId, String part) {
+        Api.Answer history = as("hq").get("api/v1/persons/" + personId + "/changes");
+        assertEquals(200, history.status(), history.body());
+        return history.json().getJsonArray("changes").stream().map(JsonObject.class::cast)
+                .filter(e -> e.getString("part").equals(part)).toList();
+    }
+
     private void addParts(long personId, String tag) {
         Api caseworker = as("caseworker");
         long source = caseworker.post("api/v1/persons/" + personId + "/sources",
@@ -179,6 +188,7 @@ class DuplicatesApiIT {
         move(duplicate, "VERIFIED");
         Map<String, Integer> survivorBefore = counts(survivor);
         Map<String, Integer> duplicateBefore = counts(duplicate);
+        long document = changes(duplicate, "IdentityDocument").get(0).getJsonNumber("partId").longValue();
         JsonObject pair = onlyPair(survivor, duplicate);
         JsonObject comparison = as("hq").get("api/v1/duplicates/" + pair.getJsonNumber("id")).json();
         assertTrue(comparison.getJsonArray("fields").stream().map(JsonObject.class::cast)
@@ -207,6 +217,23 @@ class DuplicatesApiIT {
         }
         assertTrue(as("hq").get("api/v1/persons/" + duplicate + "/changes").body().contains("CaseNote"),
                 "the closed record's history still shows what was written on it");
+        // The moved document's own history shows the move, in the revision that closed the other record,
+        // read from either side.
+        long mergeRevision = changes(duplicate, "StatusChange").get(0).getJsonNumber("revision").longValue();
+        for (long id : new long[] {survivor, duplicate}) {
+            JsonObject move = changes(id, "IdentityDocument").stream()
+                    .filter(e -> e.getJsonNumber("partId").longValue() == document && e.getString("kind").equals("MOD"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no move of the document in " + id));
+            assertEquals(mergeRevision, move.getJsonNumber("revision").longValue(), move.toString());
+            assertEquals("hq", move.getString("username"));
+            JsonObject owner = move.getJsonArray("changes").getJsonObject(0);
+            assertEquals(1, move.getJsonArray("changes").size(), "the move changed the owner only: " + move);
+            assertEquals("person", owner.getString("field"));
+            assertEquals(closed.getString("caseNumber"), owner.getString("before"));
+            assertEquals(kept.getString("caseNumber"), owner.getString("after"));
+        }
+        assertTrue(changes(survivor, "CaseNote").stream().anyMatch(e -> e.getString("kind").equals("MOD")
+                && e.getJsonNumber("revision").longValue() == mergeRevision), "the moved notes too");
         Api.Answer again = merge(pair, survivor, version(comparison, "lower"), version(comparison, "higher"), "");
         assertEquals(409, again.status(), again.body());
     }

@@ -161,6 +161,38 @@ class ImportApiIT {
     }
 
     @Test
+    void aCommitOntoARoundIsRefusedWithTheReasonBeforeAnythingIsWritten() {
+        String family = uniqueFamilyName();
+        String list = "family name,given name,sex,date of birth\n" + family + ",Petro,m,1985-03-03\n";
+        long id = upload("supervisor", "other side's list " + family, list.getBytes(StandardCharsets.UTF_8), Map.of())
+                .json().getJsonNumber("id").longValue();
+        Api.Answer round = Api.at(base).as("hq").post("api/v1/rounds", """
+                {"name":%s,"type":"POW_EXCHANGE","venue":"Istanbul","talksDate":"2026-07-23"}"""
+                .formatted(Api.quote("Round for " + family)));
+        assertEquals(201, round.status(), round.body());
+        String onRound = "{\"mode\":\"VALID_ONLY\",\"roundId\":" + round.json().getJsonNumber("id") + "}";
+
+        for (String language : List.of("en", "uk")) {
+            Api.Answer refused = Api.at(base).as("supervisor").in(language).post("api/v1/imports/" + id + "/commit", onRound);
+            assertEquals(400, refused.status(), refused.body());
+            JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+            assertEquals("roundId", error.getString("field"));
+            String message = error.getString("message");
+            assertFalse(message.contains("{") || message.startsWith("???"), message);
+            assertTrue(message.contains(language.equals("en") ? "a round lists verified people only"
+                    : "до раунду вносять лише перевірених"), message);
+        }
+        JsonObject untouched = Api.at(base).as("supervisor").get("api/v1/imports/" + id).json();
+        assertEquals("PREVIEWED", untouched.getString("state"));
+        assertEquals(0, untouched.getJsonNumber("rowsCommitted").longValue());
+        assertEquals(0, countFound(family), "nothing written");
+
+        Api.Answer withoutRound = Api.at(base).as("supervisor").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"VALID_ONLY\"}");
+        assertEquals(200, withoutRound.status(), withoutRound.body());
+        assertEquals(1, countFound(family));
+    }
+
+    @Test
     void aDuplicateOutsideTheCallersScopeIsNotNamed() {
         String familyName = uniqueFamilyName();
         register("caseworker2", familyName, "Микола", "KHARKIV");

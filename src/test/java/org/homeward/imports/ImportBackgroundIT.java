@@ -103,7 +103,7 @@ class ImportBackgroundIT {
     }
 
     @Test
-    void aCommitRefusedByTheRoundNamedIsFailedWithItsReasonAndTakenUpAgainWithoutIt() throws InterruptedException {
+    void aCommitOntoARoundIsRefusedBeforeTheBackgroundStartsAndTakenUpWithoutIt() throws InterruptedException {
         String familyName = ImportApiIT.uniqueFamilyName();
         Api.Answer round = Api.at(base).as("hq").post("api/v1/rounds", """
                 {"name":"Import round %d","type":"POW_EXCHANGE","venue":"Istanbul","talksDate":"2026-07-23",
@@ -113,16 +113,14 @@ class ImportBackgroundIT {
         long id = upload("hq", "ICRC notification " + familyName, list(familyName, ROWS)).json().getJsonNumber("id").longValue();
         assertEquals("PREVIEWED", waitWhile("hq", id, "PREVIEWING").getString("state"));
 
-        // A round lists only verified people (the round's own rule); people just registered from a list are not yet.
+        // A round lists only verified people; people registered from a list are reported: refused up front.
         Api.Answer withRound = Api.at(base).as("hq").post("api/v1/imports/" + id + "/commit",
                 "{\"mode\":\"VALID_ONLY\",\"roundId\":" + roundId + "}");
-        assertEquals(200, withRound.status(), withRound.body());
-        JsonObject failed = waitWhile("hq", id, "COMMITTING");
-
-        assertEquals("FAILED", failed.getString("state"), failed.toString());
-        assertTrue(failed.getString("failure").contains("only verified people"), failed.toString());
-        assertEquals(0, failed.getJsonNumber("rowsCommitted").longValue());
-        assertEquals(0, countFound(familyName), "the batch the round refused is not written");
+        assertEquals(400, withRound.status(), withRound.body());
+        assertEquals("roundId", withRound.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject untouched = Api.at(base).as("hq").get("api/v1/imports/" + id).json();
+        assertEquals("PREVIEWED", untouched.getString("state"), untouched.toString());
+        assertEquals(0, countFound(familyName), "nothing written");
         assertEquals(0, Api.at(base).as("hq").get("api/v1/rounds/" + roundId + "/nominations").json().getJsonArray("nominations").size());
 
         Api.Answer again = Api.at(base).as("hq").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"VALID_ONLY\"}");

@@ -100,6 +100,57 @@ class MatchApiIT {
     }
 
     @Test
+    void registeringThroughTheApiAnswersTheLikelyDuplicatesBesideTheRecordAndQueuesThePair() {
+        String familyName = Unique.familyName("Мат", "енко");
+        long family = register("caseworker", familyName, "Олексій", "Петрович", "1998-04-12", "KYIV");
+
+        Api.Answer answer = Api.at(base).as("caseworker").post("api/v1/persons", """
+                {"category":"POW","side":"OWN","familyName":%s,"givenName":"Алексей","patronymic":"Петрович",
+                 "sex":"MALE","dateOfBirth":"1998-12-04","office":"KYIV"}""".formatted(Api.quote(familyName)));
+
+        assertEquals(201, answer.status(), answer.body());
+        JsonObject created = answer.json();
+        long id = created.getJsonNumber("id").longValue();
+        assertTrue(created.getString("caseNumber").startsWith("POW-"), answer.body());
+        assertEquals("REPORTED", created.getString("status"), answer.body());
+        assertEquals(UkrainianTransliteration.latin(familyName),
+                created.getJsonObject("transliterations").getString("familyName"));
+        JsonArray duplicates = created.getJsonArray("possibleDuplicates");
+        assertTrue(match(duplicates, id).isEmpty(), "not itself: " + duplicates);
+        JsonObject found = match(duplicates, family).orElseThrow(() -> new AssertionError(answer.body()));
+        assertTrue(found.getString("caseNumber").startsWith("POW-"));
+        assertTrue(found.getInt("score") >= 70, found.toString());
+        assertTrue(found.getString("explanation").contains("given name: Russian form of Олексій"), found.toString());
+        assertTrue(found.getJsonArray("reasons").stream()
+                .anyMatch(r -> "match.reason.given.form".equals(r.asJsonObject().getString("key"))), found.toString());
+
+        Api.Answer queued = Api.at(base).as("supervisor").get("api/v1/duplicates?person=" + id);
+        assertEquals(200, queued.status(), queued.body());
+        assertTrue(queued.json().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .anyMatch(pair -> pair.getJsonObject("lower").getJsonNumber("personId").longValue() == family
+                        && pair.getJsonObject("higher").getJsonNumber("personId").longValue() == id), queued.body());
+
+        // What was answered may be sent back as a revision: the added member is read-only like the record's own.
+        Api.Answer revised = Api.at(base).as("caseworker").put("api/v1/persons/" + id, created.toString());
+        assertEquals(200, revised.status(), revised.body());
+    }
+
+    @Test
+    void aRegistrationWithoutLikelyDuplicatesAnswersAnEmptyListAndTheDocumentDescribesIt() {
+        Api.Answer answer = Api.at(base).as("supervisor").post("api/v1/persons", """
+                {"category":"POW","side":"OWN","familyName":%s,"givenName":"Зиновій","sex":"MALE",
+                 "dateOfBirth":"1961-11-03","office":"KYIV"}""".formatted(Api.quote(Unique.familyName("Щур", "ицький"))));
+
+        assertEquals(201, answer.status(), answer.body());
+        assertEquals(0, answer.json().getJsonArray("possibleDuplicates").size(), answer.body());
+        JsonObject document = Api.at(base).get("openapi?format=JSON").json();
+        JsonObject schema = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("RegisteredPerson");
+        assertEquals("#/components/schemas/PossibleMatch", schema.getJsonObject("properties")
+                .getJsonObject("possibleDuplicates").getJsonObject("items").getString("$ref"));
+        assertTrue(document.getJsonObject("components").getJsonObject("schemas").containsKey("PossibleMatch"));
+    }
+
+    @Test
     void matchesOutsideTheCallersScopeAreNotShown() {
         String familyName = Unique.familyName("Мат", "енко");
         long kyiv = register("caseworker", familyName, "Андрій", "Іванович", "1990-06-15", "KYIV");

@@ -97,7 +97,10 @@ public class ImportsResource {
             List<String> explanation) {
     }
 
-    /** {@code mode}: ALL_OR_NOTHING or VALID_ONLY; {@code roundId}: nominate the registered people to that round. */
+    /**
+     * {@code mode}: ALL_OR_NOTHING or VALID_ONLY; {@code roundId}: refused, naming it (a list registers people
+     * as reported, and a round lists verified people only).
+     */
     public record CommitRequest(String mode, Long roundId) {
     }
 
@@ -159,7 +162,8 @@ public class ImportsResource {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(operationId = "commitImport", description = "Who may call it: caseworkers and supervisors (their own imports).",
             summary = "Register the list's new rows with the list as their source: ALL_OR_NOTHING (refused with 400 when any row "
-            + "has an error) or VALID_ONLY; likely duplicates are left out; roundId nominates the registered people")
+            + "has an error) or VALID_ONLY; likely duplicates are left out; roundId is refused (400 naming it): a list "
+            + "registers people as reported and a round lists only verified people")
     public ImportView commit(@PathParam("id") long id, CommitRequest request) {
         FieldParser parser = new FieldParser();
         CommitMode mode = parser.choice("mode", CommitMode.class, request == null ? null : request.mode());
@@ -212,7 +216,8 @@ public class ImportsResource {
         return new ImportView(record.id(), record.state().name(), record.source(), record.sourceKind(), record.receivedOn(),
                 record.fileName(), record.charset(), record.delimiter(), record.header(), record.mapping(), record.rowsTotal(),
                 record.rowsNew(), record.rowsDuplicate(), record.rowsError(), record.rowsCommitted(), record.progress(),
-                record.commitMode(), record.roundId(), record.failure() == null ? null : messages.get(record.failure()),
+                record.commitMode(), record.roundId(), record.failure() == null ? null
+                        : messages.get(record.failure().messageKey(), record.failure().arguments().toArray()),
                 record.createdAt(), rows, record.page(), record.size(),
                 record.rowsListed());
     }

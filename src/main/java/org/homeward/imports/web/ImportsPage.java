@@ -132,6 +132,12 @@ public class ImportsPage implements Serializable {
         return text.toString();
     }
 
+    /** Why the import stopped, in the reader's language with its particulars; null when it did not. */
+    public String getFailure() {
+        Reason failure = current == null ? null : current.failure();
+        return failure == null ? null : messages.texts().get(failure.messageKey(), failure.arguments().toArray());
+    }
+
     /** Whom a row likely is and why, in the reader's language. */
     public String explanation(ImportRecord.Match match) {
         if (match == null) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.platform.Role;
 import java.util.List;
@@ -94,13 +95,23 @@ public class PersonsResource {
     @POST
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(operationId = "registerPerson", description = "Who may call it: caseworkers and supervisors.",
-            summary = "Register a person; answers 201 with the record, its case number and transliterations")
+            summary = "Register a person; answers 201 with the record, its case number and transliterations, and "
+            + "possibleDuplicates: the likely matches in the caller's record scope (also queued for a supervisor)")
+    @APIResponse(responseCode = "201", description = "The created person as GET /persons/{id} answers it (Location "
+            + "header), with possibleDuplicates: id, caseNumber, names, score, likely, explanation and reasons of each "
+            + "registered person they likely are, best first; empty when none",
+            content = @Content(schema = @Schema(ref = PersonSchemas.REGISTERED)))
     public Response register(@RequestBody(content = @Content(schema = @Schema(ref = PersonSchemas.REQUEST)))
-                             @FlatBody(value = PersonDetails.class, echoes = PersonRecord.class)
-                             Map<String, Object> request) {
-        PersonRecord created = persons.register(body(request).toDetails());
+                             @FlatBody(value = PersonDetails.class, echoes = RegisteredPerson.class)
+                             Map<String, Object> request, @Context HttpHeaders headers) {
+        PersonDetails details = body(request).toDetails();
+        PersonRecord created = persons.register(details);
+        // The details matched as the form matches them before saving, cut to the caller's scope; asked once
+        // the registration committed (so a refused one asks nothing), which finds the new record too.
+        List<PossibleMatch> likely = matches.of(details, ApiLocale.of(headers)).stream()
+                .filter(match -> match.likely() && match.id() != created.id()).toList();
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+                .entity(new RegisteredPerson(created, likely)).build();
     }
 
     @GET
@@ -119,7 +130,7 @@ public class PersonsResource {
             summary = "Revise a record: send the whole record with the version read (409 when it changed)")
     public PersonRecord update(@PathParam("id") long id,
                                @RequestBody(content = @Content(schema = @Schema(ref = PersonSchemas.REQUEST)))
-                               @FlatBody(value = PersonDetails.class, echoes = PersonRecord.class)
+                               @FlatBody(value = PersonDetails.class, echoes = RegisteredPerson.class)
                                Map<String, Object> request) {
         PersonRequest body = body(request);
         if (body.version() == null) {

@@ -3,6 +3,7 @@ package org.homeward.platform.api;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
@@ -38,6 +39,16 @@ public class FlatParts implements JsonbSerializer<Record> {
     @Override
     public void serialize(Record record, JsonGenerator generator, SerializationContext context) {
         generator.writeStartObject();
+        writeMembers(record, generator, context);
+        generator.writeEnd();
+    }
+
+    /**
+     * A component that is itself a flat record (an answer that adds to a record, as a registration adds
+     * its possible duplicates) is written into the same object: the client reads the record's fields
+     * where it always did, and the additions beside them.
+     */
+    private static void writeMembers(Record record, JsonGenerator generator, SerializationContext context) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             Object value = valueOf(component, record);
             if (value == null) {
@@ -45,11 +56,17 @@ public class FlatParts implements JsonbSerializer<Record> {
             }
             if (value.getClass().isAnnotationPresent(Embeddable.class)) {
                 Parts.JSON.fromJson(Parts.JSON.toJson(value), JsonObject.class).forEach(generator::write);
+            } else if (value instanceof Record inner && isFlat(inner.getClass())) {
+                writeMembers(inner, generator, context);
             } else {
                 context.serialize(component.getName(), value, generator);
             }
         }
-        generator.writeEnd();
+    }
+
+    private static boolean isFlat(Class<?> type) {
+        JsonbTypeSerializer serializer = type.getAnnotation(JsonbTypeSerializer.class);
+        return serializer != null && serializer.value() == FlatParts.class;
     }
 
     private static Object valueOf(RecordComponent component, Record record) {
@@ -116,10 +133,18 @@ public class FlatParts implements JsonbSerializer<Record> {
         return fields;
     }
 
-    /** The names {@link #serialize} may write for a record of this type: its components, and its parts' fields. */
+    /**
+     * The names {@link #serialize} may write for a record of this type: its components, its parts' fields,
+     * and those of a flat record in it.
+     */
+    @SuppressWarnings("unchecked")
     public static Set<String> names(Class<? extends Record> type) {
         Set<String> names = new LinkedHashSet<>();
         for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getType().isRecord() && isFlat(component.getType())) {
+                names.addAll(names((Class<? extends Record>) component.getType()));
+                continue;
+            }
             names.add(component.getName());
             if (component.getType().isAnnotationPresent(Embeddable.class)) {
                 for (PropertyDescriptor field : properties(component.getType())) {
