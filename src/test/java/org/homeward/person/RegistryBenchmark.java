@@ -70,17 +70,22 @@ public final class RegistryBenchmark {
             }
             Map<String, Long> officeIds = PersonRows.offices(db);
             Instant started = Instant.now();
-            Map<Category, Long> numbers = new HashMap<>();
+            // Case numbers per category and year, a year for each million people: a number has at most six
+            // digits (CIVILIAN-2025-1000001 would not fit the column), so five million people take five years, 2025
+            // and the four before it (never the server's current year, whose numbers it gives out itself).
+            Map<String, Long> numbers = new HashMap<>();
             PeopleGenerator generator = new PeopleGenerator(seed + existing);
             long nextId;
             List<String> indexes = PersonRows.dropSecondaryIndexes(db);
             try (PersonRows rows = new PersonRows(db, officeIds, 10_000_000L + existing)) {
                 for (long n = existing; n < count; n++) {
                     PersonDetails details = generator.next();
-                    long number = numbers.merge(details.getCategory(), 1L, Long::sum) + existing;
+                    int chunk = (int) (n / 1_000_000);
+                    long number = numbers.merge(details.getCategory() + "/" + chunk, 1L, Long::sum)
+                            + (chunk == existing / 1_000_000 ? existing % 1_000_000 : 0);
                     Instant registered = details.getCircumstances().getCircumstanceDate() == null ? Instant.parse("2026-01-01T12:00:00Z")
                             : details.getCircumstances().getCircumstanceDate().atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(12));
-                    rows.add(PersonRows.person(details, details.getCategory(), 2025, number, registered), null);
+                    rows.add(PersonRows.person(details, details.getCategory(), 2025 - chunk, number, registered), null);
                     if ((n + 1) % 1000 == 0) {
                         rows.flush();
                         db.commit();
