@@ -77,7 +77,10 @@ public final class RegistryBenchmark {
             PeopleGenerator generator = new PeopleGenerator(seed + existing);
             long nextId;
             List<String> indexes = PersonRows.dropSecondaryIndexes(db);
-            try (PersonRows rows = new PersonRows(db, officeIds, 10_000_000L + existing)) {
+            // Ids after those of an earlier load (people and their documents share one range, with gaps).
+            long firstId = Math.max(10_000_000L, 1 + Math.max(single(db, "select coalesce(max(id), 0) from person"),
+                    single(db, "select coalesce(max(id), 0) from identity_document")));
+            try (PersonRows rows = new PersonRows(db, officeIds, firstId)) {
                 for (long n = existing; n < count; n++) {
                     PersonDetails details = generator.next();
                     int chunk = (int) (n / 1_000_000);
