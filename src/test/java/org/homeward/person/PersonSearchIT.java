@@ -167,6 +167,26 @@ class PersonSearchIT {
                 && person.restricted());
     }
 
+    @Test
+    void severalWordsGiveTheSamePeoplePastTheFirstPages() {
+        // Pages that end past TermQuery.PROBED_PAGE_END (100) read the other word's keys once instead of
+        // probing them per entry: 72 matches for the head office, pages of 60 and 7 cross that line.
+        String stem = uniqueStem();
+        List<Registered> registered = new ArrayList<>();
+        for (int i = 0; i < 96; i++) {
+            String office = i % 2 == 0 ? "KYIV" : "KHARKIV";
+            String assignee = i % 5 == 0 ? "caseworker" : i % 7 == 0 ? "caseworker2" : null;
+            registered.add(register(stem, i % 4 == 3 ? "Марія" : "Олексій", "POW", office, i % 3 == 0, assignee, ""));
+        }
+        List<Registered> newestFirst = newestFirst(registered);
+        for (String user : SCOPES.keySet()) {
+            List<String> expected = expected(newestFirst, user, person -> person.givenName().equals("Олексій"));
+            for (int size : List.of(60, 7)) {
+                assertEquals(expected, everyPage(user, q("Олексій " + stem), size, expected.size()), user + " size " + size);
+            }
+        }
+    }
+
     /**
      * Searches of several words: a person shows when every word is the start of one of their names (the
      * family name's stem covers two terms), whichever word is the rarer and in whatever order the words come,

@@ -113,8 +113,8 @@ class RegistryQueryTest {
         TermQuery byKeys = query(Database.H2, CASEWORKER, List.of("shevchenko", "oleksii")).onKeys(onKeys(CASEWORKER));
         assertNotNull(byKeys);
         RegistryQuery.Sql page = byKeys.page(new TermQuery.Match(List.of("shevchenko"), List.of(List.of("oleksii", "oleksiivna"))), 0, 50);
-        String probes = "(exists (select 1 from person_search_term o where o.term = ? and o.person_id = t.person_id) or "
-                + "exists (select 1 from person_search_term o where o.term = ? and o.person_id = t.person_id))";
+        String probes = "(exists (select 1 from person_search_term o where o.term = ? and o.person_id = t.person_id offset 0) or "
+                + "exists (select 1 from person_search_term o where o.term = ? and o.person_id = t.person_id offset 0))";
         assertEquals("select s.person_id from ((select t.registered_at, t.person_id from person_search_term t use index "
                 + "(ix_person_search_term_newest) where t.term = ? and (t.office_id = ? and t.restricted = false) and " + probes
                 + " order by t.term, t.registered_at desc, t.person_id desc fetch first 50 rows only) union all "
@@ -128,15 +128,24 @@ class RegistryQueryTest {
         RegistryQuery.Sql rarest = byKeys.rarest(List.of(List.of("shevchenko"), List.of("oleksii", "oleksiivna")));
         assertEquals("select f.word from ((select 0 as word, count(*) as keys_read, min(n.registered_at) as horizon from "
                 + "(select t.registered_at from person_search_term t use index (ix_person_search_term_newest) where t.term = ? "
-                + "order by t.term, t.registered_at desc, t.person_id desc fetch first 10001 rows only) n) union all "
+                + "order by t.term, t.registered_at desc, t.person_id desc fetch first 1000 rows only) n) union all "
                 + "(select 1 as word, count(*) as keys_read, min(n.registered_at) as horizon from (select s.registered_at from "
                 + "((select t.registered_at from person_search_term t use index (ix_person_search_term_newest) where t.term = ? "
-                + "order by t.term, t.registered_at desc, t.person_id desc fetch first 10001 rows only) union all "
+                + "order by t.term, t.registered_at desc, t.person_id desc fetch first 1000 rows only) union all "
                 + "(select t.registered_at from person_search_term t use index (ix_person_search_term_newest) where t.term = ? "
-                + "order by t.term, t.registered_at desc, t.person_id desc fetch first 10001 rows only)) s "
-                + "order by s.registered_at desc fetch first 10001 rows only) n)) f "
+                + "order by t.term, t.registered_at desc, t.person_id desc fetch first 1000 rows only)) s "
+                + "order by s.registered_at desc fetch first 1000 rows only) n)) f "
                 + "order by f.keys_read, f.horizon, f.word fetch first 1 rows only", rarest.text());
         assertEquals(List.of("shevchenko", "oleksii", "oleksiivna"), rarest.parameters());
+
+        RegistryQuery.Sql count = byKeys.count(new TermQuery.Match(List.of("shevchenko"), List.of(List.of("oleksii", "oleksiivna"))));
+        // The other word's keys are read once for the total: one branch, the scope's parts or-ed.
+        assertEquals("select count(*) from ((select t.person_id from person_search_term t use index "
+                + "(ix_person_search_term_newest) where t.term = ? and ((t.office_id = ? and t.restricted = false) or "
+                + "(t.assigned_to_id = ? and (t.office_id <> ? or t.restricted = true))) and t.person_id in "
+                + "(select o.person_id from person_search_term o where o.term in (?, ?) offset 0) order by t.term, "
+                + "t.registered_at desc, t.person_id desc fetch first 10001 rows only)) c", count.text());
+        assertEquals(List.of("shevchenko", 2L, 7L, 2L, "oleksii", "oleksiivna"), count.parameters());
     }
 
     @Test
