@@ -233,14 +233,15 @@ public class PersonService {
         long counted;
         TermQuery byKeys = query.onKeys(currentUser.scope().sqlParts("t.office_id", currentUser.getOfficeId(),
                 "t.assigned_to_id", currentUser.getUserId(), "t.restricted"));
-        List<String> terms = byKeys == null ? null : termsOf(byKeys);
+        List<List<String>> terms = byKeys == null ? null : termsOf(byKeys);
         if (terms != null) {
-            if (terms.isEmpty() || byKeys.seesNothing()) {
+            if (terms.stream().anyMatch(List::isEmpty) || byKeys.seesNothing()) {
                 counted = 0;
                 ids = List.of();
             } else {
-                counted = ((Number) bind(byKeys.count(terms)).getSingleResult()).longValue();
-                ids = counted == 0 ? List.of() : ids(byKeys.page(terms, offset, search.size()));
+                TermQuery.Match match = match(byKeys, terms);
+                counted = ((Number) bind(byKeys.count(match)).getSingleResult()).longValue();
+                ids = counted == 0 ? List.of() : ids(byKeys.page(match, offset, search.size()));
             }
         } else if (query.searchesSeveralWords()) {
             List<Long> all = ids(query.allMatches());
@@ -264,21 +265,36 @@ public class PersonService {
     }
 
     /**
-     * The terms a search word covers, one index probe each, or null when there are more than
+     * The terms each search word covers, one index probe each, or null when a word covers more than
      * {@link TermQuery#MAX_TERMS} (a short prefix: then the general plan is the cheaper one).
      */
-    private List<String> termsOf(TermQuery byKeys) {
-        List<String> terms = new ArrayList<>();
-        String after = "";
-        while (terms.size() <= TermQuery.MAX_TERMS) {
-            List<?> next = bind(byKeys.nextTerm(after)).getResultList();
-            if (next.isEmpty()) {
-                return terms;
+    private List<List<String>> termsOf(TermQuery byKeys) {
+        List<List<String>> terms = new ArrayList<>();
+        for (String word : byKeys.words()) {
+            List<String> covered = new ArrayList<>();
+            String after = "";
+            while (true) {
+                List<?> next = bind(byKeys.nextTerm(word, after)).getResultList();
+                if (next.isEmpty()) {
+                    break;
+                }
+                if (covered.size() == TermQuery.MAX_TERMS) {
+                    return null;
+                }
+                after = (String) next.get(0);
+                covered.add(after);
             }
-            after = (String) next.get(0);
-            terms.add(after);
+            terms.add(covered);
         }
-        return null;
+        return terms;
+    }
+
+    /** Which word's keys a search walks (of several, the rarest) and which terms the others must show. */
+    private TermQuery.Match match(TermQuery byKeys, List<List<String>> terms) {
+        int walked = terms.size() == 1 ? 0 : ((Number) bind(byKeys.rarest(terms)).getSingleResult()).intValue();
+        List<List<String>> required = new ArrayList<>(terms);
+        required.remove(walked);
+        return new TermQuery.Match(terms.get(walked), required);
     }
 
     private List<Long> ids(RegistryQuery.Sql sql) {

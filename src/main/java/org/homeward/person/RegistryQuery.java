@@ -29,8 +29,8 @@ import org.homeward.platform.Database;
  * adds the parts up.</li>
  * <li>Totals are exact up to {@link #COUNT_CAP}; above that the count stops at {@code COUNT_CAP + 1}
  * ("more than 10,000"): an exact count of 400,000 rows costs more than the page it goes with.</li>
- * <li>A one-word name search without other filters than office, assignee and restricted reads the
- * search keys alone ({@link #onKeys}, {@link TermQuery}); what follows is for the others.</li>
+ * <li>A name search (one word or several) without other filters than office, assignee and restricted
+ * reads the search keys alone ({@link #onKeys}, {@link TermQuery}); what follows is for the others.</li>
  * <li>A name search with at most {@link #COUNT_CAP} hits takes its page from the search keys (few
  * rows to sort); with more, matches are so dense that walking the newest people and checking each
  * one's keys finds a page after a few thousand.</li>
@@ -102,13 +102,13 @@ final class RegistryQuery {
 
     /**
      * The same search read off the search keys alone ({@link TermQuery}), or null where the keys do not
-     * carry what it needs: several words, another order, or filters other than office, assignee and
+     * carry what it needs: no words, another order, or filters other than office, assignee and
      * restricted (the columns the keys copy).
      *
      * @param keyScopeParts the caller's record scope as disjoint parts on the keys' {@code t.*} columns
      */
     TermQuery onKeys(List<SqlCondition> keyScopeParts) {
-        if (words.size() != 1 || order != PersonSearch.Order.NEWEST) {
+        if (words.isEmpty() || order != PersonSearch.Order.NEWEST) {
             return null;
         }
         List<SqlCondition> keyFilters = new ArrayList<>();
@@ -119,7 +119,7 @@ final class RegistryQuery {
             }
             keyFilters.add(new SqlCondition(column + " = ?", filter.parameters(), List.of(column)));
         }
-        return new TermQuery(dialect, keyScopeParts, keyFilters, words.get(0));
+        return new TermQuery(dialect, keyScopeParts, keyFilters, words);
     }
 
     boolean searchesNames() {

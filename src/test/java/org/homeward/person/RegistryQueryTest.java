@@ -75,7 +75,7 @@ class RegistryQueryTest {
     @Test
     void aOneWordSearchReadsItsPageOffTheKeysInListOrder() {
         TermQuery byKeys = query(Database.H2, HEAD_OFFICE, List.of("kovalenko")).where("p.office_id", 3L).onKeys(onKeys(HEAD_OFFICE));
-        RegistryQuery.Sql page = byKeys.page(List.of("kovalenko"), 50, 50);
+        RegistryQuery.Sql page = byKeys.page(new TermQuery.Match(List.of("kovalenko"), List.of()), 50, 50);
         assertEquals("select s.person_id from (select t.registered_at, t.person_id from person_search_term t use index "
                 + "(ix_person_search_term_newest) where t.term = ? and t.office_id = ? order by t.term, t.registered_at desc, "
                 + "t.person_id desc fetch first 100 rows only) s order by s.registered_at desc, s.person_id desc "
@@ -83,17 +83,17 @@ class RegistryQueryTest {
         assertEquals(List.of("kovalenko", 3L), page.parameters());
         assertEquals("select count(*) from ((select t.person_id from person_search_term t use index (ix_person_search_term_newest) "
                 + "where t.term = ? and t.office_id = ? order by t.term, t.registered_at desc, t.person_id desc "
-                + "fetch first 10001 rows only)) c", byKeys.count(List.of("kovalenko")).text());
+                + "fetch first 10001 rows only)) c", byKeys.count(new TermQuery.Match(List.of("kovalenko"), List.of())).text());
     }
 
     @Test
     void aPrefixMergesItsTermsAndScopePartsCountingEachPersonOnce() {
         TermQuery byKeys = query(Database.POSTGRESQL, CASEWORKER, List.of("oleksii")).onKeys(onKeys(CASEWORKER));
-        RegistryQuery.Sql page = byKeys.page(List.of("oleksii", "oleksiivna"), 0, 50);
+        RegistryQuery.Sql page = byKeys.page(new TermQuery.Match(List.of("oleksii", "oleksiivna"), List.of()), 0, 50);
         assertTrue(page.text().endsWith(" s group by s.registered_at, s.person_id order by s.registered_at desc, "
                 + "s.person_id desc offset 0 rows fetch next 50 rows only"), page.text());
         assertEquals(List.of("oleksii", 2L, "oleksii", 7L, 2L, "oleksiivna", 2L, "oleksiivna", 7L, 2L), page.parameters());
-        RegistryQuery.Sql count = byKeys.count(List.of("oleksii", "oleksiivna"));
+        RegistryQuery.Sql count = byKeys.count(new TermQuery.Match(List.of("oleksii", "oleksiivna"), List.of()));
         assertTrue(count.text().startsWith("select count(distinct c.person_id) from ((select t.person_id from person_search_term t "
                 + "where t.term = ? and (t.office_id = ? and t.restricted = false) order by"), count.text());
         assertEquals(4, count.text().split(" union all ").length);
@@ -102,15 +102,54 @@ class RegistryQueryTest {
     @Test
     void theTermsOfAWordAreFoundOneIndexProbeAtATime() {
         TermQuery byKeys = query(Database.POSTGRESQL, HEAD_OFFICE, List.of("oleksii")).onKeys(onKeys(HEAD_OFFICE));
-        RegistryQuery.Sql next = byKeys.nextTerm("oleksii");
+        RegistryQuery.Sql next = byKeys.nextTerm("oleksii", "oleksii");
         assertEquals("select t.term from person_search_term t where t.term >= ? and t.term < ? and t.term like ? escape '\\' "
                 + "and t.term > ? order by t.term fetch first 1 rows only", next.text());
         assertEquals(List.of("oleksii", "oleksij", "oleksii%", "oleksii"), next.parameters());
     }
 
     @Test
+    void severalWordsWalkTheRarestWordsKeysAndProbeTheOthersByTermAndPerson() {
+        TermQuery byKeys = query(Database.H2, CASEWORKER, List.of("shevchenko", "oleksii")).onKeys(onKeys(CASEWORKER));
+        assertNotNull(byKeys);
+        RegistryQuery.Sql page = byKeys.page(new TermQuery.Match(List.of("shevchenko"), List.of(List.of("oleksii", "oleksiivna"))), 0, 50);
+        String probes = "(exists (select 1 from person_search_term o where o.term = ? and o.person_id = t.person_id offset 0) or "
+                + "exists (select 1 from person_search_term o where o.term = ? and o.person_id = t.person_id offset 0))";
+        assertEquals("select s.person_id from ((select t.registered_at, t.person_id from person_search_term t use index "
+                + "(ix_person_search_term_newest) where t.term = ? and (t.office_id = ? and t.restricted = false) and " + probes
+                + " order by t.term, t.registered_at desc, t.person_id desc fetch first 50 rows only) union all "
+                + "(select t.registered_at, t.person_id from person_search_term t use index (ix_person_search_term_newest) "
+                + "where t.term = ? and (t.assigned_to_id = ? and (t.office_id <> ? or t.restricted = true)) and " + probes
+                + " order by t.term, t.registered_at desc, t.person_id desc fetch first 50 rows only)) s "
+                + "group by s.registered_at, s.person_id order by s.registered_at desc, s.person_id desc offset 0 rows fetch next 50 rows only",
+                page.text());
+        assertEquals(List.of("shevchenko", 2L, "oleksii", "oleksiivna", "shevchenko", 7L, 2L, "oleksii", "oleksiivna"), page.parameters());
+
+        RegistryQuery.Sql rarest = byKeys.rarest(List.of(List.of("shevchenko"), List.of("oleksii", "oleksiivna")));
+        assertEquals("select f.word from ((select 0 as word, count(*) as keys_read, min(n.registered_at) as horizon from "
+                + "(select t.registered_at from person_search_term t use index (ix_person_search_term_newest) where t.term = ? "
+                + "order by t.term, t.registered_at desc, t.person_id desc fetch first 1000 rows only) n) union all "
+                + "(select 1 as word, count(*) as keys_read, min(n.registered_at) as horizon from (select s.registered_at from "
+                + "((select t.registered_at from person_search_term t use index (ix_person_search_term_newest) where t.term = ? "
+                + "order by t.term, t.registered_at desc, t.person_id desc fetch first 1000 rows only) union all "
+                + "(select t.registered_at from person_search_term t use index (ix_person_search_term_newest) where t.term = ? "
+                + "order by t.term, t.registered_at desc, t.person_id desc fetch first 1000 rows only)) s "
+                + "order by s.registered_at desc fetch first 1000 rows only) n)) f "
+                + "order by f.keys_read, f.horizon, f.word fetch first 1 rows only", rarest.text());
+        assertEquals(List.of("shevchenko", "oleksii", "oleksiivna"), rarest.parameters());
+
+        RegistryQuery.Sql count = byKeys.count(new TermQuery.Match(List.of("shevchenko"), List.of(List.of("oleksii", "oleksiivna"))));
+        // The other word's keys are read once for the total: one branch, the scope's parts or-ed.
+        assertEquals("select count(*) from ((select t.person_id from person_search_term t use index "
+                + "(ix_person_search_term_newest) where t.term = ? and ((t.office_id = ? and t.restricted = false) or "
+                + "(t.assigned_to_id = ? and (t.office_id <> ? or t.restricted = true))) and t.person_id in "
+                + "(select o.person_id from person_search_term o where o.term in (?, ?) offset 0) order by t.term, "
+                + "t.registered_at desc, t.person_id desc fetch first 10001 rows only)) c", count.text());
+        assertEquals(List.of("shevchenko", 2L, 7L, 2L, "oleksii", "oleksiivna"), count.parameters());
+    }
+
+    @Test
     void searchesTheKeysDoNotCarryTakeTheGeneralPlan() {
-        assertNull(query(Database.H2, HEAD_OFFICE, List.of("shevchenko", "oleksii")).onKeys(onKeys(HEAD_OFFICE)));
         assertNull(query(Database.H2, HEAD_OFFICE, List.of("shevchenko")).where("p.category", "CHILD").onKeys(onKeys(HEAD_OFFICE)));
         assertNull(new RegistryQuery(Database.H2, HEAD_OFFICE.sqlParts("p.office_id", 2L, "p.assigned_to_id", 7L, "p.restricted"),
                 List.of("shevchenko"), PersonSearch.Order.CASE_NUMBER).onKeys(onKeys(HEAD_OFFICE)));
