@@ -16,6 +16,12 @@ import org.homeward.platform.FieldError;
  */
 final class Findings {
 
+    /**
+     * The reason that opens the reasons of a row likely repeating an earlier row of its own list, its
+     * argument that row's line: such a row has no registered person to point to.
+     */
+    static final String SAME_AS_ROW = "import.match.row";
+
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final Type STRINGS = new ArrayList<String>() { }.getClass().getGenericSuperclass();
     private static final Type LISTS = new ArrayList<List<String>>() { }.getClass().getGenericSuperclass();

@@ -77,17 +77,18 @@ public class ImportBatches {
 
     /**
      * Judges a batch of the list's rows and stores them all at once; with {@code last}, also the line its
-     * reading stopped at (an error) and the preview is done.
+     * reading stopped at (an error) and the preview is done. {@code earlier}: the list's rows judged new in
+     * the batches before, which this batch's rows are also matched against, and to which its new rows are added.
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public void preview(long id, List<ListFile.ListRow> rows, ListFile last) {
+    public void preview(long id, List<ListFile.ListRow> rows, ListFile last, EarlierRows earlier) {
         ListImport listImport = locked(id);
         if (listImport.getState() != ImportState.PREVIEWING) {
             return;
         }
         List<String> header = Findings.cells(listImport.getHeader());
         ColumnMapping mapping = ColumnMapping.of(header, Findings.mapping(listImport.getMapping()), new ArrayList<>());
-        List<ImportRow> judged = new ArrayList<>(judge.judge(id, rows, header.size(), mapping, listImport.defaults()));
+        List<ImportRow> judged = new ArrayList<>(judge.judge(id, rows, header.size(), mapping, listImport.defaults(), earlier));
         if (last != null && last.stoppedAt() > 0) {
             judged.add(new ImportRow(id, last.stoppedAt(), RowState.ERROR, Findings.cells(List.of()),
                     Findings.problems(List.of(last.problem())), null, null, null));

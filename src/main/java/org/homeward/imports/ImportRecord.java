@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.homeward.matching.Reason;
 import org.homeward.platform.FieldError;
+import org.homeward.platform.Messages;
 
 /**
  * An import as its user sees it: how the file was read and mapped, what the preview found, how far the
@@ -25,9 +26,19 @@ public record ImportRecord(long id, ImportState state, String source, String sou
 
     /**
      * The registered person a row likely is. The case number only when that case is in the reader's
-     * scope; otherwise {@code outsideScope} and nothing that would name or find it.
+     * scope; otherwise {@code outsideScope} and nothing that would name or find it. Or, with {@code line}
+     * (and no person), the earlier row of the same list it likely repeats.
      */
-    public record Match(Long personId, String caseNumber, boolean outsideScope, int score, List<Reason> reasons)
+    public record Match(Long personId, String caseNumber, boolean outsideScope, Long line, int score, List<Reason> reasons)
             implements Serializable {
+
+        /** Whom the row likely is, in words: a case, a case outside the reader's scope, or an earlier row of the list. */
+        public String description(Messages messages) {
+            if (line != null) {
+                // As text: a line number is no quantity to group in thousands.
+                return messages.get("import.match.row", String.valueOf(line));
+            }
+            return outsideScope ? messages.get("import.match.outsideScope") : messages.get("import.match.case", caseNumber);
+        }
     }
 }

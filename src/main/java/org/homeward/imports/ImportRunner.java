@@ -43,10 +43,11 @@ public class ImportRunner {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public void previewNow(long id, ListFile file) {
         List<ListFile.ListRow> rows = file.rows();
+        EarlierRows earlier = new EarlierRows();
         int from = 0;
         do {
             int to = Math.min(rows.size(), from + ImportSettings.BATCH);
-            batches.preview(id, rows.subList(from, to), to == rows.size() ? file : null);
+            batches.preview(id, rows.subList(from, to), to == rows.size() ? file : null, earlier);
             from = to;
         } while (from < rows.size());
     }

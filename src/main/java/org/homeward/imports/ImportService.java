@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.homeward.access.CurrentUser;
 import org.homeward.matching.Description;
+import org.homeward.matching.Reason;
 import org.homeward.person.PersonDetails;
 import org.homeward.person.SourceKind;
 import org.homeward.platform.FieldError;
@@ -151,7 +152,7 @@ public class ImportService {
                 readable.add(new ListFile.ListRow(row.getLine(), cells));
             }
         }
-        judged.addAll(judge.judge(id, readable, header.size(), mapping, listImport.defaults()));
+        judged.addAll(judge.judge(id, readable, header.size(), mapping, listImport.defaults(), new EarlierRows()));
         judged.forEach(em::persist);
         listImport.judged(judged, now);
         em.flush();
@@ -189,7 +190,8 @@ public class ImportService {
 
     /**
      * Registers the list's new rows, each with the list as its source; rows likely already registered
-     * are left for the duplicates queue and rows with errors are never written. All or nothing refuses
+     * are left for the duplicates queue, rows likely repeating an earlier row of the list are left out
+     * (the earlier one is registered) and rows with errors are never written. All or nothing refuses
      * a list with any error before writing. A list of up to {@link ImportSettings#BACKGROUND_ABOVE} rows to write is
      * written in one transaction here; a larger one in the background, batch by batch (see
      * {@link ImportBatches}), its progress in the import. A round is refused: a list registers people as
@@ -265,7 +267,12 @@ public class ImportService {
             if (row.getMatchPersonId() != null) {
                 String caseNumber = visible.get(row.getMatchPersonId());
                 match = new ImportRecord.Match(caseNumber == null ? null : row.getMatchPersonId(), caseNumber, caseNumber == null,
-                        row.getMatchScore(), Findings.reasons(row.getMatchReasons()));
+                        null, row.getMatchScore(), Findings.reasons(row.getMatchReasons()));
+            } else if (row.getMatchReasons() != null) {
+                // A row repeating an earlier row of its list: that row's line opens its reasons.
+                List<Reason> reasons = Findings.reasons(row.getMatchReasons());
+                match = new ImportRecord.Match(null, null, false, Long.valueOf(reasons.get(0).arguments().get(0)),
+                        row.getMatchScore(), reasons.subList(1, reasons.size()));
             }
             return new ImportRecord.Row(row.getLine(), row.getState(), Findings.cells(row.getCells()),
                     Findings.problems(row.getProblems()), match, row.getPersonId());

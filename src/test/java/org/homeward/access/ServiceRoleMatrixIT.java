@@ -215,7 +215,7 @@ class ServiceRoleMatrixIT {
         operations.put("ImportBatches.finish", () -> { importBatches.finish(-1); return null; });
         operations.put("ImportBatches.fail", () -> { importBatches.fail(-1, "x"); return null; });
         operations.put("ImportBatches.begin", () -> importBatches.begin(null, null, null, false));
-        operations.put("ImportBatches.preview", () -> { importBatches.preview(-1, List.of(), null); return null; });
+        operations.put("ImportBatches.preview", () -> { importBatches.preview(-1, List.of(), null, null); return null; });
         operations.put("ImportBatches.saveMapping", () -> { importBatches.saveMapping("x", Map.of(), java.time.Instant.now()); return null; });
         operations.put("ImportService.commit", () -> imports.commit(-1, org.homeward.imports.CommitMode.VALID_ONLY, null));
         return operations;

@@ -145,6 +145,53 @@ class ImportApiIT {
     }
 
     @Test
+    void aRowRepeatingAnEarlierRowOfTheSameListIsNamedWithItsRowAndLeftOutOfTheCommit() {
+        String twin = uniqueFamilyName();
+        StringBuilder list = new StringBuilder("Прізвище;Ім'я;По батькові;Стать;Дата народження\n")
+                .append(twin).append(";Олексій;Петрович;ч;12.04.1998\n")
+                // Same family name, another man: another given name, born decades apart.
+                .append(twin).append(";Іван;;ч;1970-02-02\n");
+        List<String> others = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            others.add(uniqueFamilyName());
+            list.append(others.get(i)).append(";Андрій;;ч;19").append(60 + i).append("-01-15\n");
+        }
+        // Line 16, in the preview's second batch (12 rows a batch in the tests): the Russian form, day and month swapped.
+        list.append(twin).append(";Алексей;Петрович;ч;1998-12-04\n");
+
+        Api.Answer uploaded = upload("caseworker", "ombudsman list " + twin, list.toString().getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertEquals(201, uploaded.status(), uploaded.body());
+        JsonObject imported = uploaded.json();
+        assertEquals(List.of(15L, 14L, 1L, 0L), List.of(imported.getJsonNumber("rowsTotal").longValue(),
+                imported.getJsonNumber("rowsNew").longValue(), imported.getJsonNumber("rowsDuplicate").longValue(),
+                imported.getJsonNumber("rowsError").longValue()));
+        long id = imported.getJsonNumber("id").longValue();
+        JsonObject repeated = rows(Api.at(base).as("caseworker").get("api/v1/imports/" + id + "?state=DUPLICATE").json()).getJsonObject(0);
+        assertEquals(16, repeated.getInt("line"));
+        JsonObject of = repeated.getJsonObject("duplicateOf");
+        assertEquals(2, of.getInt("line"));
+        assertTrue(!of.containsKey("personId") && !of.containsKey("caseNumber") && !of.getBoolean("outsideScope"), of.toString());
+        assertEquals("likely the same person as row 2 of this list (only that row is imported)", of.getString("description"));
+        assertTrue(of.getInt("score") >= 70, of.toString());
+        List<String> explanation = of.getJsonArray("explanation").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertTrue(explanation.contains("given name: Russian form of Олексій"), explanation.toString());
+        assertTrue(explanation.contains("born: same year, day and month swapped"), explanation.toString());
+        JsonObject inUkrainian = rows(Api.at(base).as("caseworker").in("uk").get("api/v1/imports/" + id + "?state=DUPLICATE").json())
+                .getJsonObject(0).getJsonObject("duplicateOf");
+        assertEquals("імовірно та сама особа, що й у рядку 2 цього списку (імпортується лише той рядок)",
+                inUkrainian.getString("description"));
+
+        Api.Answer committed = Api.at(base).as("caseworker").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"ALL_OR_NOTHING\"}");
+
+        assertEquals(200, committed.status(), committed.body());
+        assertEquals(14, committed.json().getJsonNumber("rowsCommitted").longValue());
+        assertEquals(2, countFound(twin), "Олексій once (not again as Алексей) and the other man of his family name");
+        assertEquals(1, countFound(others.get(11)));
+    }
+
+    @Test
     void allOrNothingRegistersEveryRowOfACleanList() {
         String first = uniqueFamilyName();
         String second = uniqueFamilyName();

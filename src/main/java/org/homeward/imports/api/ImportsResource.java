@@ -92,8 +92,11 @@ public class ImportsResource {
     public record Problem(String field, String message) {
     }
 
-    /** Whom the row likely is: the case (null and {@code outsideScope} when not the caller's to see), how likely, why. */
-    public record MatchView(Long personId, String caseNumber, boolean outsideScope, String description, int score,
+    /**
+     * Whom the row likely is: the case (null and {@code outsideScope} when not the caller's to see), or the
+     * earlier row of the same list ({@code line}, no case), how likely, why.
+     */
+    public record MatchView(Long personId, String caseNumber, boolean outsideScope, Long line, String description, int score,
             List<String> explanation) {
     }
 
@@ -162,7 +165,8 @@ public class ImportsResource {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @Operation(operationId = "commitImport", description = "Who may call it: caseworkers and supervisors (their own imports).",
             summary = "Register the list's new rows with the list as their source: ALL_OR_NOTHING (refused with 400 when any row "
-            + "has an error) or VALID_ONLY; likely duplicates are left out; roundId is refused (400 naming it): a list "
+            + "has an error) or VALID_ONLY; likely duplicates (of a registered person, or of an earlier row of the list: "
+            + "duplicateOf.line) are left out; roundId is refused (400 naming it): a list "
             + "registers people as reported and a round lists only verified people")
     public ImportView commit(@PathParam("id") long id, CommitRequest request) {
         FieldParser parser = new FieldParser();
@@ -205,9 +209,7 @@ public class ImportsResource {
             MatchView match = null;
             if (row.duplicateOf() != null) {
                 ImportRecord.Match m = row.duplicateOf();
-                match = new MatchView(m.personId(), m.caseNumber(), m.outsideScope(),
-                        m.outsideScope() ? messages.get("import.match.outsideScope") : messages.get("import.match.case", m.caseNumber()),
-                        m.score(), m.reasons().stream().map(reason -> words(messages, reason)).toList());
+                match = new MatchView(m.personId(), m.caseNumber(), m.outsideScope(), m.line(), m.description(messages), m.score(), m.reasons().stream().map(reason -> words(messages, reason)).toList());
             }
             rows.add(new RowView(row.line(), row.state().name(), row.cells(),
                     row.problems().stream().map(problem -> new Problem(problem.field(), messages.get(problem))).toList(), match,

@@ -143,8 +143,7 @@ public class ImportsPage implements Serializable {
         if (match == null) {
             return "";
         }
-        StringBuilder text = new StringBuilder(match.outsideScope() ? messages.texts().get("import.match.outsideScope")
-                : messages.texts().get("import.match.case", match.caseNumber()));
+        StringBuilder text = new StringBuilder(match.description(messages.texts()));
         text.append(": ");
         List<Reason> reasons = match.reasons();
         for (int i = 0; i < reasons.size(); i++) {
