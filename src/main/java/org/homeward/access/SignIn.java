@@ -77,9 +77,18 @@ public class SignIn {
         return check(address, username, password, false);
     }
 
-    /** Every refusal is counted for the operators (homeward_sign_ins_failed_total), whatever its reason. */
+    /**
+     * Every refusal is counted for the operators (homeward_sign_ins_failed_total), whatever its reason; an
+     * attempt the throttle refuses before any check apart (homeward_sign_ins_throttled_total).
+     */
     private Optional<Caller> check(String address, String username, String password, boolean mayUseRecentCheck) {
-        Optional<Caller> caller = verify(address, username, password, mayUseRecentCheck);
+        Optional<Caller> caller;
+        try {
+            caller = verify(address, username, password, mayUseRecentCheck);
+        } catch (TooManyAttempts refused) {
+            counters.count(Counted.SIGN_IN_THROTTLED);
+            throw refused;
+        }
         if (caller.isEmpty()) {
             counters.count(Counted.SIGN_IN_FAILED);
         }

@@ -33,6 +33,9 @@ public class ExportJob {
     /** The failure of a job whose server stopped while it ran; the page says so in words. */
     public static final String SERVER_STOPPED = "SERVER_STOPPED";
 
+    /** The failure of a job whose file did not fit on the export directory's disk; the page says so in words. */
+    public static final String DISK_FULL = "DISK_FULL";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "export_job_seq")
     @SequenceGenerator(name = "export_job_seq", sequenceName = "export_job_seq", allocationSize = 50)

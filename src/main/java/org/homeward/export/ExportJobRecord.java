@@ -18,13 +18,15 @@ public record ExportJobRecord(long id, ExportProfile profile, ExportState state,
 
     /**
      * Why a failed job failed, as a code: {@code SERVER_STOPPED} when its server stopped while it ran,
-     * {@code ERROR} otherwise (the server's log has the cause; it may quote data, so the user is not shown it).
+     * {@code DISK_FULL} when its file did not fit on the export directory's disk, {@code ERROR} otherwise
+     * (the server's log has the cause; it may quote data, so the user is not shown it).
      */
     private static String failure(ExportJob job) {
         if (job.getState() != ExportState.FAILED) {
             return null;
         }
-        return ExportJob.SERVER_STOPPED.equals(job.getFailure()) ? ExportJob.SERVER_STOPPED : "ERROR";
+        String why = job.getFailure();
+        return ExportJob.SERVER_STOPPED.equals(why) || ExportJob.DISK_FULL.equals(why) ? why : "ERROR";
     }
 
     public boolean isDownloadable() {

@@ -37,7 +37,12 @@ public class Counters {
         /** homeward_imports_run_total{outcome="failed"}. */
         IMPORT_FAILED("homeward.imports.run", "failed"),
         /** homeward_sign_ins_failed_total: wrong or unknown credentials, locked or deactivated accounts. */
-        SIGN_IN_FAILED("homeward.sign.ins.failed");
+        SIGN_IN_FAILED("homeward.sign.ins.failed"),
+        /**
+         * homeward_sign_ins_throttled_total: attempts refused unchecked because their client address failed
+         * too often just before (SignInThrottle); a rising rate is someone guessing passwords.
+         */
+        SIGN_IN_THROTTLED("homeward.sign.ins.throttled");
 
         private final String meter;
         private final String outcome;

@@ -1,16 +1,9 @@
 package org.homeward.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.homeward.round.ExchangeBenchmark;
@@ -52,7 +45,7 @@ class ExchangeKillFault {
         assertEquals(recorded ? Map.of("REPATRIATED", (long) PEOPLE) : Map.of("AGREED", (long) PEOPLE), after.people);
         assertEquals(recorded ? PEOPLE : 0, after.repatriations);
         assertEquals(1, after.outcomes.size(), after.outcomes.toString());
-        assertIntact(2);
+        TwoNodes.assertAuditIntact(2);
 
         TwoNodes.start(1);
         if (!recorded) {
@@ -65,16 +58,7 @@ class ExchangeKillFault {
         assertEquals("COMPLETED", done.round);
         assertEquals(Map.of("REPATRIATED", (long) PEOPLE), done.people);
         assertEquals(PEOPLE, done.repatriations);
-        assertIntact(1);
-    }
-
-    private static void assertIntact(int node) throws InterruptedException {
-        JsonObject verified = Api.at(TwoNodes.node(node)).as("auditor").get("api/v1/audit/verify").json();
-        for (int i = 0; i < 60 && !verified.getBoolean("intact"); i++) {
-            Thread.sleep(1000);
-            verified = Api.at(TwoNodes.node(node)).as("auditor").get("api/v1/audit/verify").json();
-        }
-        assertTrue(verified.getBoolean("intact"), verified.toString());
+        TwoNodes.assertAuditIntact(1);
     }
 
     private record State(String round, Map<String, Long> people, long repatriations, Map<String, Long> outcomes) {
@@ -82,39 +66,12 @@ class ExchangeKillFault {
 
     /** Read straight from the database the nodes share: what is written, whatever a node would show. */
     private static State state(long round) throws SQLException {
-        String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("cluster.pgport", "5433") + "/"
-                + System.getProperty("cluster.db", "homeward_cluster_faults");
-        try (Connection db = DriverManager.getConnection(url, "postgres", "x")) {
-            return new State(
-                    text(db, "select status from exchange_round where id = ?", round),
-                    counts(db, "select p.status, count(*) from person p join nomination n on n.person_id = p.id"
-                            + " where n.round_id = ? group by p.status", round),
-                    Long.parseLong(text(db, "select count(*) from status_change s join nomination n on n.person_id = s.person_id"
-                            + " where n.round_id = ? and s.to_status = 'REPATRIATED'", round)),
-                    counts(db, "select outcome, count(*) from nomination where round_id = ? group by outcome", round));
-        }
-    }
-
-    private static String text(Connection db, String sql, long round) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            query.setLong(1, round);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
-        }
-    }
-
-    private static Map<String, Long> counts(Connection db, String sql, long round) throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            query.setLong(1, round);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getLong(2));
-                }
-            }
-        }
-        return counts;
+        return new State(
+                FaultDatabase.text("select status from exchange_round where id = ?", round),
+                FaultDatabase.counts("select p.status, count(*) from person p join nomination n on n.person_id = p.id"
+                        + " where n.round_id = ? group by p.status", round),
+                FaultDatabase.number("select count(*) from status_change s join nomination n on n.person_id = s.person_id"
+                        + " where n.round_id = ? and s.to_status = 'REPATRIATED'", round),
+                FaultDatabase.counts("select outcome, count(*) from nomination where round_id = ? group by outcome", round));
     }
 }

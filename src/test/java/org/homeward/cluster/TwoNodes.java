@@ -1,5 +1,8 @@
 package org.homeward.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -9,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.homeward.testing.Api;
 
 /**
  * The two-node cluster that src/test/cluster/run.sh started (nodes.sh): node1 and node2 on one
@@ -45,6 +49,16 @@ final class TwoNodes {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** The audit chain verifies intact on that node (sealing may need a few seconds to catch up after a fault). */
+    static void assertAuditIntact(int node) throws InterruptedException {
+        JsonObject verified = Api.at(node(node)).as("auditor").get("api/v1/audit/verify").json();
+        for (int i = 0; i < 60 && !verified.getBoolean("intact"); i++) {
+            Thread.sleep(1000);
+            verified = Api.at(node(node)).as("auditor").get("api/v1/audit/verify").json();
+        }
+        assertTrue(verified.getBoolean("intact"), verified.toString());
     }
 
     static void stop(int node) {

@@ -58,9 +58,12 @@ public final class RegistryBenchmark {
     // ---- loading
 
     static void load(int count, long seed) throws Exception {
-        String url = System.getenv().getOrDefault("DB_URL", "jdbc:h2:file:./target/benchmark/h2/homeward");
-        String user = System.getenv().getOrDefault("DB_USER", "sa");
-        String password = System.getenv().getOrDefault("DB_PASSWORD", "sa");
+        load(System.getenv().getOrDefault("DB_URL", "jdbc:h2:file:./target/benchmark/h2/homeward"),
+                System.getenv().getOrDefault("DB_USER", "sa"), System.getenv().getOrDefault("DB_PASSWORD", "sa"), count, seed);
+    }
+
+    /** Fills the registry at {@code url} up to {@code count} people (the fault tests' export fills the cluster's). */
+    public static void load(String url, String user, String password, int count, long seed) throws Exception {
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         try (Connection db = PersonRows.bulkLoad(url, user, password)) {
             long existing = single(db, "select count(*) from person");

@@ -82,8 +82,8 @@ class OperatorMetricsIT {
     }
 
     /**
-     * The public port has no metrics: signed in, /metrics is the not-found page; anonymous, it is a page
-     * like any other, which leads to the sign-in page.
+     * The public port has no metrics: /metrics is the not-found page, signed in or not; a scraper pointed
+     * there by mistake is not sent to the sign-in page.
      */
     @Test
     void metricsAreOnTheManagementInterfaceOnly() {
@@ -92,9 +92,11 @@ class OperatorMetricsIT {
         PageClient.Page signedIn = browser.get("metrics");
         assertEquals(404, signedIn.status(), signedIn.body());
         assertFalse(signedIn.body().contains("homeward_"), "no metric on the public port");
-        PageClient.Page anonymous = new PageClient(base).get("metrics");
-        assertEquals(302, anonymous.status());
-        assertTrue(anonymous.header("Location").contains("login.xhtml"), anonymous.header("Location"));
+        for (String path : new String[] {"metrics", "metrics/prometheus"}) {
+            PageClient.Page anonymous = new PageClient(base).get(path);
+            assertEquals(404, anonymous.status(), path + ": " + anonymous.header("Location"));
+            assertFalse(anonymous.body().contains("homeward_"), "no metric on the public port");
+        }
 
         double requests = value(scrape(), "undertow_request_count_total", API_SERVLET);
         assertEquals(200, Api.at(base).as("caseworker").get("api/v1/me").status());
@@ -117,6 +119,33 @@ class OperatorMetricsIT {
         // A success from the same address clears its slowdown for the tests after this one.
         assertEquals(200, Api.at(base).as("caseworker").get("api/v1/me").status());
         assertEquals(before + 1, value(scrape(), series));
+    }
+
+    /**
+     * An address that failed too often waits; its attempts in the meantime are refused unchecked (429) and
+     * counted apart from the failures. The wait is set in the database rather than by a burst of failures,
+     * so the refusal does not depend on how fast the test runs.
+     */
+    @Test
+    void aSignInRefusedByTheThrottleIsCounted() {
+        String throttled = "homeward_sign_ins_throttled_total";
+        String failed = "homeward_sign_ins_failed_total";
+        String before = scrape();
+        assertTrue(before.contains("# TYPE " + throttled + " counter"), "registered before the first refusal");
+        assertEquals(401, Api.at(base).as("caseworker", "not the password of anyone").get("api/v1/me").status());
+        try {
+            DirectDatabase.execute("update sign_in_throttle set blocked_until = ?",
+                    OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(10));
+            // Another guess: the right password would pass unchecked as the test's own recent sign-in (VerifiedCredentials).
+            Api.Answer refused = Api.at(base).as("caseworker", "another guess").get("api/v1/me");
+            assertEquals(429, refused.status(), refused.body());
+            String after = scrape();
+            assertEquals(value(before, throttled) + 1, value(after, throttled));
+            assertEquals(value(before, failed) + 1, value(after, failed), "the refused guess is not counted as checked and failed");
+        } finally {
+            // Every test signs in from this machine's address: the next must not wait.
+            DirectDatabase.execute("delete from sign_in_throttle");
+        }
     }
 
     @Test

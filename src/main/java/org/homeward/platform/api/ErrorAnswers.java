@@ -1,5 +1,6 @@
 package org.homeward.platform.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -16,7 +17,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@link ErrorBody} and referred to by every operation they can come from: 400, 401 and 403 from any
  * (bad parameters or body, no or wrong credentials, a role or record scope that does not allow it),
  * 404 from those naming a record in their path, 409 from those that write (a record changed since it
- * was read, a state that no longer allows the step). Registered in microprofile-config.properties.
+ * was read, a state that no longer allows the step), 503 from any while the database cannot be reached
+ * (DatabaseOutage: the request did nothing, Retry-After says when to try again). Registered in
+ * microprofile-config.properties.
  */
 public class ErrorAnswers implements OASFilter {
 
@@ -28,7 +31,8 @@ public class ErrorAnswers implements OASFilter {
             "403", "Forbidden",
             "404", "NotFound",
             "409", "Conflict",
-            "410", "Gone");
+            "410", "Gone",
+            "503", "Unavailable");
 
     private static final Map<String, String> MEANING = Map.of(
             "BadRequest", "Invalid parameters or body: status 400, a message, and in errors each field at fault "
@@ -39,7 +43,9 @@ public class ErrorAnswers implements OASFilter {
             "Conflict", "The record was changed since it was read (the message says by whom and when), or its "
                     + "state does not allow this step: status 409 and a message.",
             "Gone", "The record's content is no longer available (cancelled, failed or past its retention): "
-                    + "status 410 and a message.");
+                    + "status 410 and a message.",
+            "Unavailable", "The database cannot be reached just now (restarting, failing over): nothing was done or "
+                    + "written; try again after the seconds in Retry-After. Status 503 and a message.");
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -54,6 +60,7 @@ public class ErrorAnswers implements OASFilter {
             refer(operation, "400");
             refer(operation, "401");
             refer(operation, "403");
+            refer(operation, "503");
             if (path.contains("{")) {
                 refer(operation, "404");
             }
@@ -83,6 +90,9 @@ public class ErrorAnswers implements OASFilter {
                 .description(MEANING.get(name))
                 .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref(BODY))))));
+        components.getResponses().get("Unavailable").addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before trying again")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ONE)));
     }
 
     private static void refer(Operation operation, String status) {
