@@ -8,12 +8,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.homeward.matching.Candidate;
 import org.homeward.matching.Description;
 import org.homeward.matching.MatchProfile;
 import org.homeward.matching.RussianTransliteration;
+import org.homeward.matching.Threshold;
 
 /**
  * The matcher benchmark (issue 14, speed): one person's candidates and scores, straight on the
@@ -32,6 +36,10 @@ public final class MatchBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("load")) {
             RegistryBenchmark.load(Integer.parseInt(System.getProperty("count", "100000")), Long.getLong("seed", 20261125L));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("scan")) {
+            scan();
             return;
         }
         String url = System.getenv().getOrDefault("DB_URL", "jdbc:h2:file:./target/benchmark/h2/homeward");
@@ -68,6 +76,61 @@ public final class MatchBenchmark {
             System.out.printf("possible matches (score >= POSSIBLE) per person: %.2f%n", candidates / (double) ids.size());
             System.out.printf("a scan of all %,d people, one thread: %.1f minutes (mean %.2f ms per person)%n",
                     people, people * meanMillis / 60_000, meanMillis);
+        }
+    }
+
+    /**
+     * The matching of a scan of the whole registry as the duplicates queue's job does it: every person in
+     * id order, a page of {@code -Dpage} (default 1,000, the job's) at a time through
+     * {@link RegistryMatcher#candidatesOfEach}, each person's best 20 candidates, those scoring
+     * {@link Threshold#LIKELY} or more counted once per pair. Nothing is written: the time is the
+     * matching's, without the queue's inserts (one per new pair, JDBC-batched by the server).
+     */
+    private static void scan() throws Exception {
+        String url = System.getenv().getOrDefault("DB_URL", "jdbc:h2:file:./target/benchmark/h2/homeward");
+        int page = Integer.getInteger("page", 1000);
+        try (Connection db = DriverManager.getConnection(url, System.getenv().getOrDefault("DB_USER", "sa"),
+                System.getenv().getOrDefault("DB_PASSWORD", "sa"))) {
+            long people = single(db, "select count(*) from person");
+            long started = System.nanoTime();
+            Set<List<Long>> pairs = new HashSet<>();
+            long read = 0;
+            long last = -1;
+            long compared = 0;
+            while (true) {
+                List<Long> ids = new ArrayList<>();
+                try (PreparedStatement select = db.prepareStatement("select id from person where id > ? order by id")) {
+                    select.setLong(1, last);
+                    select.setMaxRows(page);
+                    try (ResultSet result = select.executeQuery()) {
+                        while (result.next()) {
+                            ids.add(result.getLong(1));
+                        }
+                    }
+                }
+                if (ids.isEmpty()) {
+                    break;
+                }
+                last = ids.get(ids.size() - 1);
+                for (Map.Entry<Long, List<Candidate>> one : RegistryMatcher.candidatesOfEach(db, ids, 20).entrySet()) {
+                    for (Candidate candidate : one.getValue()) {
+                        compared++;
+                        if (candidate.score() >= Threshold.LIKELY) {
+                            pairs.add(List.of(Math.min(one.getKey(), candidate.personId()),
+                                    Math.max(one.getKey(), candidate.personId())));
+                        }
+                    }
+                }
+                read += ids.size();
+                if (read % 100_000 < page) {
+                    System.out.printf("%,d people scanned, %,d likely pairs (%.1f min)%n", read, pairs.size(),
+                            (System.nanoTime() - started) / 6e10);
+                }
+            }
+            double minutes = (System.nanoTime() - started) / 6e10;
+            System.out.printf("scan of %,d people (pages of %,d): %.1f minutes (%.2f ms per person); %,d likely pairs "
+                    + "(score >= %d), %,d possible candidates listed%n", people, page, minutes,
+                    minutes * 60_000 / Math.max(1, read), pairs.size(), Threshold.LIKELY, compared);
         }
     }
 
