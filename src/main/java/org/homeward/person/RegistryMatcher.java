@@ -3,6 +3,7 @@ package org.homeward.person;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.homeward.matching.BlockingKeys;
 import org.homeward.matching.Candidate;
@@ -50,6 +53,12 @@ public class RegistryMatcher implements Matcher {
      */
     static final int CANDIDATE_CAP = 2000;
 
+    /** Slices of {@link #candidatesOfEach(List, int)} matched at once: one per processor. */
+    static final int SLICES = Runtime.getRuntime().availableProcessors();
+
+    /** Fewer people than this are not worth a thread of their own. */
+    static final int MIN_SLICE = 100;
+
     /** Values bound in one {@code in (...)} list: far below every database's limit on parameters. */
     static final int IN_LIST = 1000;
 
@@ -58,6 +67,9 @@ public class RegistryMatcher implements Matcher {
 
     @Inject
     Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Override
     @PermitAll
@@ -88,9 +100,37 @@ public class RegistryMatcher implements Matcher {
         return best(connection, self.get(0).profile(), personId, limit);
     }
 
+    /**
+     * {@inheritDoc} The people are split in slices matched at once, one per processor, each on a
+     * connection of its own: most of a slice's time is waiting for the database, which can answer
+     * several at a time. The caller's thread does the first slice, so a busy executor only slows it down.
+     */
     @Override
     @PermitAll
     public Map<Long, List<Candidate>> candidatesOfEach(List<Long> personIds, int limit) {
+        int slices = Math.max(1, Math.min(SLICES, personIds.size() / MIN_SLICE));
+        int size = (personIds.size() + slices - 1) / slices;
+        List<Future<Map<Long, List<Candidate>>>> others = new ArrayList<>();
+        for (int from = size; from < personIds.size(); from += size) {
+            List<Long> slice = List.copyOf(personIds.subList(from, Math.min(personIds.size(), from + size)));
+            others.add(executor.submit(() -> candidatesOfEachOnOwnConnection(slice, limit)));
+        }
+        Map<Long, List<Candidate>> answers = new LinkedHashMap<>(
+                candidatesOfEachOnOwnConnection(personIds.subList(0, Math.min(personIds.size(), size)), limit));
+        try {
+            for (Future<Map<Long, List<Candidate>>> other : others) {
+                answers.putAll(other.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("matching interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("matching failed", e.getCause());
+        }
+        return answers;
+    }
+
+    private Map<Long, List<Candidate>> candidatesOfEachOnOwnConnection(List<Long> personIds, int limit) {
         try (Connection connection = dataSource.getConnection()) {
             return candidatesOfEach(connection, personIds, limit);
         } catch (SQLException e) {
