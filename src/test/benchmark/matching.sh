@@ -9,6 +9,9 @@
 #   MATCH_DB=name src/test/benchmark/matching.sh postgresql [COUNT]   (PostgreSQL on 127.0.0.1:5432, trust auth;
 #                                                                     the database is created when missing)
 #   SKIP_LOAD=1 ...                                                   (measure a registry loaded before)
+#   SCAN=1 ...                                                        (instead: the duplicate scan's matching of
+#                                                                     every person, pages of 1,000, one thread per
+#                                                                     processor; prints time and likely pairs)
 #
 # Results: docs/benchmarks.md.
 set -euo pipefail
@@ -37,6 +40,11 @@ if [ "${SKIP_LOAD:-}" != 1 ]; then
     if [ "$db" = postgresql ]; then
         psql -h 127.0.0.1 -U postgres -d "$name" -q -c "VACUUM ANALYZE"
     fi
+fi
+if [ "${SCAN:-}" = 1 ]; then
+    echo "== scanning"
+    java -Xmx2g -cp "$cp" org.homeward.person.MatchBenchmark scan
+    exit
 fi
 echo "== measuring"
 java -Xmx1g -cp "$cp" -Dsamples="${SAMPLES:-500}" org.homeward.person.MatchBenchmark measure

@@ -24,6 +24,8 @@ import org.homeward.matching.Reason;
 @Entity
 @Table(name = "duplicate_pair")
 @NamedQuery(name = "DuplicatePair.of", query = "select d from DuplicatePair d where d.lowerId = :lower and d.higherId = :higher")
+@NamedQuery(name = "DuplicatePair.involving",
+        query = "select d.lowerId, d.higherId from DuplicatePair d where d.lowerId in :ids or d.higherId in :ids")
 public class DuplicatePair {
 
     /** Between one reason's code and its arguments, and between arguments: no name holds a control character. */

@@ -7,6 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.homeward.access.CurrentUser;
 import org.homeward.matching.Candidate;
 import org.homeward.matching.Matcher;
@@ -22,9 +26,11 @@ import org.homeward.person.PersonRegistered;
 @ApplicationScoped
 public class DuplicateQueue {
 
-
     /** Candidates asked of the matcher per person: more than this many look-alikes is a name, not a duplicate. */
     static final int CANDIDATES_PER_PERSON = 20;
+
+    /** Ids bound in one {@code in (...)} list. */
+    private static final int IN_LIST = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -60,5 +66,44 @@ public class DuplicateQueue {
             }
         }
         return queued;
+    }
+
+    /**
+     * {@link #queueCandidatesOf} for each of these people in their order, with the same outcome, but the
+     * candidates found together and the pairs already queued read in one go: what a scan does per page.
+     * A pair two of them find is queued once, by the first (its score and explanation as that one sees it).
+     */
+    int queueCandidatesOfEach(List<Long> personIds, String foundBy) {
+        Map<Long, List<Candidate>> found = matcher.candidatesOfEach(personIds, CANDIDATES_PER_PERSON);
+        Set<List<Long>> known = queued(personIds);
+        Instant now = Instant.now(clock);
+        int queued = 0;
+        for (Long personId : personIds) {
+            for (Candidate candidate : found.getOrDefault(personId, List.of())) {
+                if (candidate.score() < Threshold.LIKELY || candidate.personId() == personId) {
+                    continue;
+                }
+                long lower = Math.min(personId, candidate.personId());
+                long higher = Math.max(personId, candidate.personId());
+                if (known.add(List.of(lower, higher))) {
+                    em.persist(new DuplicatePair(lower, higher, candidate.score(), candidate.reasons(), foundBy, now));
+                    queued++;
+                }
+            }
+        }
+        return queued;
+    }
+
+    /** The pairs, in whatever state, that any of these people is in already: lower id, higher id. */
+    private Set<List<Long>> queued(List<Long> personIds) {
+        Set<List<Long>> pairs = new HashSet<>();
+        for (int from = 0; from < personIds.size(); from += IN_LIST) {
+            List<Long> chunk = personIds.subList(from, Math.min(personIds.size(), from + IN_LIST));
+            for (Object[] pair : em.createNamedQuery("DuplicatePair.involving", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                pairs.add(List.of((Long) pair[0], (Long) pair[1]));
+            }
+        }
+        return pairs;
     }
 }

@@ -20,8 +20,12 @@ import org.homeward.platform.NotFound;
 @ApplicationScoped
 public class DuplicateScans {
 
-    /** People read per transaction: big enough to keep the scan moving, small enough to keep locks short. */
-    static final int PAGE = 200;
+    /**
+     * People read per transaction: their candidates are found together (a few statements per page, not
+     * per person), so a page is big; still under a few seconds, so that a cancel is seen soon and the
+     * locks stay short.
+     */
+    static final int PAGE = 1000;
 
     /** A running scan without progress this long was left by a stopped server and is failed. */
     static final Duration SILENCE = Duration.ofMinutes(10);
@@ -98,12 +102,9 @@ public class DuplicateScans {
         List<?> ids = scan.isCancelRequested() ? List.of()
                 : em.createNativeQuery("select id from person where id > ?1 order by id")
                         .setParameter(1, scan.getLastPersonId()).setMaxResults(PAGE).getResultList();
-        long pairs = 0;
-        long last = scan.getLastPersonId();
-        for (Object id : ids) {
-            last = ((Number) id).longValue();
-            pairs += queue.queueCandidatesOf(last, scan.getStartedBy());
-        }
+        List<Long> page = ids.stream().map(id -> ((Number) id).longValue()).toList();
+        long pairs = page.isEmpty() ? 0 : queue.queueCandidatesOfEach(page, scan.getStartedBy());
+        long last = page.isEmpty() ? scan.getLastPersonId() : page.get(page.size() - 1);
         // The row as it is now (a cancel may have come meanwhile), locked until this page commits.
         em.refresh(scan, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now(clock);

@@ -31,6 +31,7 @@ public final class GivenNames {
     /** The stem of every Latin spelling (Patronymics#stem) to the name's key, for reading patronymics. */
     private final Map<String, String> byStem;
     private final int pairs;
+    private final Remembered keys = new Remembered(this::keyOf);
 
     private GivenNames(Map<String, String> canonical, Map<String, String> written, Map<String, String> bySound,
             Map<String, String> byStem, int pairs) {
@@ -52,6 +53,10 @@ public final class GivenNames {
      * Null for a name without letters.
      */
     public String key(String name) {
+        return name == null ? keyOf(null) : keys.of(name);
+    }
+
+    private String keyOf(String name) {
         String own = SearchKey.of(name);
         if (own == null || own.isEmpty()) {
             return null;

@@ -1,6 +1,7 @@
 package org.homeward.matching;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the registered people who may be the one described, from indexed keys (never by reading the
@@ -16,4 +17,10 @@ public interface Matcher {
 
     /** The likely matches of a registered person, the person itself left out, best first, at most {@code limit}. */
     List<Candidate> candidatesOf(long personId, int limit);
+
+    /**
+     * {@link #candidatesOf} of each of these registered people, the same answer for each, found together
+     * (what a scan of the registry asks, a page of people at a time); people that do not exist are left out.
+     */
+    Map<Long, List<Candidate>> candidatesOfEach(List<Long> personIds, int limit);
 }

@@ -14,6 +14,8 @@ public final class Phonetic {
     // Eight letters keep "Oleksandr" apart from "Oleksii"; the default four would not.
     private static final int CODE_LENGTH = 8;
 
+    private static final Remembered CODES = new Remembered(Phonetic::coded);
+
     private Phonetic() {
     }
 
@@ -22,6 +24,10 @@ public final class Phonetic {
         if (key == null || key.isEmpty()) {
             return "";
         }
+        return CODES.of(key);
+    }
+
+    private static String coded(String key) {
         DoubleMetaphone metaphone = new DoubleMetaphone();
         metaphone.setMaxCodeLen(CODE_LENGTH);
         String code = metaphone.doubleMetaphone(ukrainianHAsG(key.replace(" ", "")));

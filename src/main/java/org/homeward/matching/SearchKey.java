@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class SearchKey {
 
+    private static final Remembered VARIANTS = new Remembered(SearchKey::allVariants);
+
     private SearchKey() {
     }
 
@@ -29,9 +31,10 @@ public final class SearchKey {
      * null has none either.
      */
     public static Set<String> variants(String text) {
-        if (text == null) {
-            return Set.of();
-        }
+        return text == null ? Set.of() : VARIANTS.of(text);
+    }
+
+    private static Set<String> allVariants(String text) {
         Set<String> keys = new LinkedHashSet<>(4);
         addUnlessEmpty(keys, fromLatin(UkrainianTransliteration.latin(text)));
         addUnlessEmpty(keys, fromLatin(RussianTransliteration.latin(text)));
