@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,7 +38,7 @@ import org.homeward.platform.Database;
  * Writes an export's file: rows read with a database cursor (a forward-only result set fetched ten
  * thousand rows at a time, in a read-only transaction so that PostgreSQL really uses a cursor, and with
  * H2's lazy query execution so that H2 does not build the whole result first) and written straight to
- * the file by threads of their own (see {@link RowHandOff}), so memory stays the same whatever the size.
+ * the file by a second thread (see {@link RowHandOff}), so memory stays the same whatever the size.
  * Reports progress every two seconds and stops when the job is cancelled. On success the export goes to the access log.
  * Runs on a managed executor's thread or, for a small export, on the request's.
  */
@@ -63,7 +62,7 @@ public class ExportRunner {
     @Resource(lookup = "java:jboss/datasources/HomewardDS")
     DataSource dataSource;
 
-    /** The printing threads of a person-level export, which print and write while the cursor is read. */
+    /** The second thread of a person-level export, which prints and writes while the cursor is read. */
     @Resource
     ManagedThreadFactory threads;
 
@@ -110,14 +109,11 @@ public class ExportRunner {
             accessLog.record(plan.username(), AccessAction.DATA_EXPORTED, "export", jobId, plan.logDetail() + " rows=" + rows);
             counters.count(Counted.EXPORT_DONE);
         } catch (IOException | SQLException | RuntimeException e) {
-            boolean diskFull = diskFull(e);
-            // The class only: a message could quote a value of the data (the disk's "no space" quotes none).
-            LOG.log(Level.WARNING, "Export job {0} failed: {1}", new Object[] {jobId,
-                    diskFull ? "the export directory's disk is full" : e.getClass().getName()});
-            // Deleted before anything else, so that a full disk has its room back at once.
+            // The class only: a message could quote a value of the data.
+            LOG.log(Level.WARNING, "Export job {0} failed: {1}", new Object[] {jobId, e.getClass().getName()});
             deleteQuietly(csvFile);
             deleteQuietly(zipFile);
-            jobs.fail(jobId, diskFull ? ExportJob.DISK_FULL : e.getClass().getSimpleName());
+            jobs.fail(jobId, e.getClass().getSimpleName());
             counters.count(Counted.EXPORT_FAILED);
         } finally {
             if (zipPassword != null) {
@@ -147,11 +143,10 @@ public class ExportRunner {
             if (h2) {
                 lazyQueries(connection, true);
             }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20);
-                 Csv csv = Csv.to(out, plan.bom())) {
+            try (Csv csv = Csv.to(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20), plan.bom())) {
                 return plan.profile() == ExportProfile.AGGREGATE
                         ? writeAggregate(connection, plan, csv)
-                        : writePersons(jobId, connection, plan, csv, out);
+                        : writePersons(jobId, connection, plan, csv);
             } finally {
                 connection.rollback();
                 if (h2) {
@@ -163,9 +158,7 @@ public class ExportRunner {
         }
     }
 
-    /** The header lines through {@code csv}, then the rows, printed in batches, straight to {@code out} after them. */
-    private long writePersons(long jobId, Connection connection, ExportPlan plan, Csv csv, OutputStream out)
-            throws IOException, SQLException {
+    private long writePersons(long jobId, Connection connection, ExportPlan plan, Csv csv) throws IOException, SQLException {
         List<PersonColumns.Column> columns = PersonColumns.of(plan.profile());
         csv.row(columns.stream().map(PersonColumns.Column::header).toList());
         if (plan.hxl()) {
@@ -181,7 +174,7 @@ public class ExportRunner {
         }
         try (PreparedStatement statement = connection.prepareStatement(plan.personSql(), ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY);
-             RowHandOff rows = new RowHandOff(threads, readers.length, batch -> Csv.to(batch, false)::row, out)) {
+             RowHandOff rows = new RowHandOff(threads, readers.length, csv::row)) {
             statement.setFetchSize(FETCH_SIZE);
             bind(statement, plan.parameters());
             try (ResultSet result = statement.executeQuery()) {
@@ -296,25 +289,6 @@ public class ExportRunner {
         try (ZipFile zip = new ZipFile(zipFile.toFile(), password)) {
             zip.addFile(csvFile.toFile(), parameters);
         }
-    }
-
-    /**
-     * Whether the write failed because the disk is full. Java has no exception of its own for it: the
-     * file system's message ("No space left on device", ENOSPC; "Disk quota exceeded", EDQUOT) is all
-     * there is, on the exception itself or on one it wraps (the zip library's, the writer thread's).
-     */
-    static boolean diskFull(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            String message = cause.getMessage();
-            if (cause instanceof IOException && message != null
-                    && (message.contains("No space left on device") || message.contains("Disk quota exceeded"))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
     }
 
     private static void deleteQuietly(Path file) {
