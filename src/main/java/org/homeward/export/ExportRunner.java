@@ -109,11 +109,14 @@ public class ExportRunner {
             accessLog.record(plan.username(), AccessAction.DATA_EXPORTED, "export", jobId, plan.logDetail() + " rows=" + rows);
             counters.count(Counted.EXPORT_DONE);
         } catch (IOException | SQLException | RuntimeException e) {
-            // The class only: a message could quote a value of the data.
-            LOG.log(Level.WARNING, "Export job {0} failed: {1}", new Object[] {jobId, e.getClass().getName()});
+            boolean diskFull = diskFull(e);
+            // The class only: a message could quote a value of the data (the disk's "no space" quotes none).
+            LOG.log(Level.WARNING, "Export job {0} failed: {1}", new Object[] {jobId,
+                    diskFull ? "the export directory's disk is full" : e.getClass().getName()});
+            // Deleted before anything else, so that a full disk has its room back at once.
             deleteQuietly(csvFile);
             deleteQuietly(zipFile);
-            jobs.fail(jobId, e.getClass().getSimpleName());
+            jobs.fail(jobId, diskFull ? ExportJob.DISK_FULL : e.getClass().getSimpleName());
             counters.count(Counted.EXPORT_FAILED);
         } finally {
             if (zipPassword != null) {
@@ -289,6 +292,25 @@ public class ExportRunner {
         try (ZipFile zip = new ZipFile(zipFile.toFile(), password)) {
             zip.addFile(csvFile.toFile(), parameters);
         }
+    }
+
+    /**
+     * Whether the write failed because the disk is full. Java has no exception of its own for it: the
+     * file system's message ("No space left on device", ENOSPC; "Disk quota exceeded", EDQUOT) is all
+     * there is, on the exception itself or on one it wraps (the zip library's, the writer thread's).
+     */
+    static boolean diskFull(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (cause instanceof IOException && message != null
+                    && (message.contains("No space left on device") || message.contains("Disk quota exceeded"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static void deleteQuietly(Path file) {
