@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.homeward.access.RecordScope;
 import org.homeward.person.Category;
+import org.homeward.platform.Database;
 
 /**
  * An export as it will run: the profile, the cases it reads (an SQL condition over {@code person p} and
@@ -18,13 +19,20 @@ import org.homeward.person.Category;
 record ExportPlan(ExportProfile profile, String where, List<Object> parameters, ExportFilters filters,
                   byte[] pseudonymKey, boolean hxl, boolean bom, String username, String logDetail) {
 
-    static final String FROM = " from person p join office o on o.id = p.office_id"
+    private static final String JOINS = " join office o on o.id = p.office_id"
             + " left join app_user u on u.id = p.assigned_to_id";
 
-    /** Rows of a person-level export, in case-id order so that a cursor can stream them. */
-    String personSql() {
+    static final String FROM = " from person p" + JOINS;
+
+    /**
+     * Rows of a person-level export, in case-id order so that a cursor can stream them. On H2 the people
+     * are read by their primary key whatever the filters: given an index on a filtered column (the
+     * agreement's categories, say) H2 reads that one and then sorts every row before the first comes out,
+     * holding them all (641,372 rows of a partner's export at a million: a fifth of the speed and 59 MB).
+     */
+    String personSql(Database database) {
         String columns = PersonColumns.of(profile).stream().map(PersonColumns.Column::sql).collect(Collectors.joining(", "));
-        return "select " + columns + FROM + where + " order by p.id";
+        return "select " + columns + " from person p" + database.indexHint("") + JOINS + where + " order by p.id";
     }
 
     String countSql() {

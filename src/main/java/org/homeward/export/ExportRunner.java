@@ -169,13 +169,14 @@ public class ExportRunner {
         }
         PersonColumns.Reader[] readers = columns.stream().map(PersonColumns.Column::reader).toArray(PersonColumns.Reader[]::new);
         Pseudonyms pseudonyms = plan.pseudonymKey() == null ? null : new Pseudonyms(plan.pseudonymKey());
-        if (Database.of(connection.getMetaData().getDatabaseProductName()) == Database.POSTGRESQL) {
+        Database database = Database.of(connection.getMetaData().getDatabaseProductName());
+        if (database == Database.POSTGRESQL) {
             // The moments then come as text at offset zero, which PersonColumns rewrites without parsing.
             try (java.sql.Statement statement = connection.createStatement()) {
                 statement.execute("SET LOCAL TIME ZONE 'UTC'");
             }
         }
-        try (PreparedStatement statement = connection.prepareStatement(plan.personSql(), ResultSet.TYPE_FORWARD_ONLY,
+        try (PreparedStatement statement = connection.prepareStatement(plan.personSql(database), ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY);
              RowHandOff rows = new RowHandOff(threads, readers.length, csv::row)) {
             statement.setFetchSize(FETCH_SIZE);

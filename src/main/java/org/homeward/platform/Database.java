@@ -23,7 +23,8 @@ public enum Database {
 
     /**
      * The hint after a table name that makes H2 read that index: its planner weighs a leading equality
-     * above a range that would serve better, where PostgreSQL's costs choose well without one.
+     * above a range that would serve better, where PostgreSQL's costs choose well without one. With no
+     * name, H2 reads the table itself, in primary-key order.
      */
     public String indexHint(String index) {
         return this == H2 ? " use index (" + index + ")" : "";
