@@ -42,13 +42,18 @@ class ImportBackgroundIT {
     @ArquillianResource
     URL base;
 
-    /** A list of {@code rows} people of one family never registered before, each with their own given name. */
+    /**
+     * A list of {@code rows} people of one family never registered before, each with their own given name
+     * and born in a year of their own: no two rows are likely the same person, which the import would
+     * otherwise leave out as a repeat of an earlier row.
+     */
     private static byte[] list(String familyName, int rows) {
         String letters = "бвгдклмнпрстх";
         StringBuilder list = new StringBuilder("Прізвище;Ім'я;Стать;Дата народження\n");
         for (int i = 0; i < rows; i++) {
             String given = "О" + letters.charAt(i % letters.length()) + "а" + letters.charAt(i / letters.length()) + "ій";
-            list.append(familyName).append(';').append(given).append(";ч;1990-01-").append(String.format("%02d", i % 28 + 1)).append('\n');
+            list.append(familyName).append(';').append(given).append(";ч;")
+                    .append(String.format("%d-%02d-%02d", 1930 + i, i % 12 + 1, i % 28 + 1)).append('\n');
         }
         return list.toString().getBytes(StandardCharsets.UTF_8);
     }
