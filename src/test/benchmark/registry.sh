@@ -7,6 +7,8 @@
 #   src/test/benchmark/registry.sh h2 [COUNT]
 #   src/test/benchmark/registry.sh postgresql [COUNT]     (needs PostgreSQL on 127.0.0.1:5432, trust auth)
 #   SKIP_LOAD=1 src/test/benchmark/registry.sh h2           (measure a registry loaded by an earlier run)
+#   BENCH_DB=homeward_bench100k src/test/benchmark/registry.sh postgresql 100000   (another PostgreSQL
+#       database than homeward_bench, for the growth table: 100,000, 1,000,000 and 5,000,000 people)
 #
 # Results: docs/benchmarks.md. Ports 8080/9990 must be free (or moved by PORT_OFFSET, see server.sh).
 set -euo pipefail
@@ -22,12 +24,13 @@ case "$db" in
         export DB_URL="jdbc:h2:file:$PWD/$out/h2/homeward;DB_CLOSE_ON_EXIT=FALSE"
         ;;
     postgresql)
+        bench_db=${BENCH_DB:-homeward_bench}
         psql -h 127.0.0.1 -U postgres -q -tc "SELECT 1 FROM pg_roles WHERE rolname = 'homeward_bench'" | grep -q 1 \
             || psql -h 127.0.0.1 -U postgres -q -c "CREATE ROLE homeward_bench LOGIN PASSWORD 'homeward_bench'"
-        psql -h 127.0.0.1 -U postgres -q -tc "SELECT 1 FROM pg_database WHERE datname = 'homeward_bench'" | grep -q 1 \
-            || psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE homeward_bench OWNER homeward_bench ENCODING 'UTF8' TEMPLATE template0"
+        psql -h 127.0.0.1 -U postgres -q -tc "SELECT 1 FROM pg_database WHERE datname = '$bench_db'" | grep -q 1 \
+            || psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE $bench_db OWNER homeward_bench ENCODING 'UTF8' TEMPLATE template0"
         export DB_DRIVER=postgresql DB_USER=homeward_bench DB_PASSWORD=homeward_bench
-        export DB_URL="jdbc:postgresql://127.0.0.1:5432/homeward_bench?reWriteBatchedInserts=true"
+        export DB_URL="jdbc:postgresql://127.0.0.1:5432/$bench_db?reWriteBatchedInserts=true"
         ;;
     *) echo "usage: $0 h2|postgresql [COUNT]" >&2; exit 2 ;;
 esac
@@ -41,7 +44,7 @@ echo "== loading $count people into $db"
 if [ "$db" = postgresql ]; then
     DB_USER=postgres java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
     # The superuser created the tables; the server's own account gets to use them.
-    psql -h 127.0.0.1 -U postgres -d homeward_bench -q -c "GRANT ALL ON ALL TABLES IN SCHEMA public TO homeward_bench" \
+    psql -h 127.0.0.1 -U postgres -d "$bench_db" -q -c "GRANT ALL ON ALL TABLES IN SCHEMA public TO homeward_bench" \
         -c "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO homeward_bench" -c "VACUUM ANALYZE"
 else
     java -Xmx2g -cp "$cp" -Dcount="$count" org.homeward.person.RegistryBenchmark load
