@@ -23,9 +23,10 @@ public class DatabaseHealth implements HealthCheck {
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
-             // Flyway creates its table with quoted lower-case names on every database.
-             ResultSet rs = statement.executeQuery(
-                     "select max(\"version\") from \"flyway_schema_history\" where \"success\" = true")) {
+             // Flyway creates its table with quoted lower-case names on every database. The newest by the
+             // order applied: the version column is text, whose max says "9" is after "21".
+             ResultSet rs = statement.executeQuery("select \"version\" from \"flyway_schema_history\" where \"success\" = true"
+                     + " and \"version\" is not null order by \"installed_rank\" desc fetch first 1 rows only")) {
             rs.next();
             return HealthCheckResponse.named("database").up()
                     .withData("product", connection.getMetaData().getDatabaseProductName())

@@ -48,12 +48,24 @@ class StandaloneStartIT {
             Api.Answer health = waitForHealth(base, Duration.ofSeconds(150), baseDir);
 
             assertEquals("UP", health.json().getString("status"), health.body());
+            assertEquals(newestMigration(), health.json().getJsonArray("checks").getJsonObject(0).getJsonObject("data")
+                    .getString("schemaVersion"), health.body());
             assertEquals(200, Api.at(base).get("login.xhtml").status());
             assertEquals("caseworker", Api.at(base).as("caseworker").get("api/v1/me").json().getString("username"));
         } finally {
             server.descendants().forEach(ProcessHandle::destroy);
             server.destroy();
             server.onExit().get();
+        }
+    }
+
+    /** The highest version among the migrations the build packs (SQL scripts and Java migrations alike). */
+    private static String newestMigration() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target/classes/db/migration"))) {
+            return String.valueOf(files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow());
         }
     }
 
