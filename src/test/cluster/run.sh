@@ -4,7 +4,7 @@
 # Needs the server and WAR of a build (mvn package, or the verify of .ci/run) and haproxy.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-export CLUSTER_DB=${CLUSTER_DB:-homeward_cluster}
+export CLUSTER_DB=${CLUSTER_DB:-homeward_cluster} PGPORT=${PGPORT:-5432}
 trap 'src/test/cluster/nodes.sh stop' EXIT
 src/test/cluster/nodes.sh stop
 rm -rf target/cluster

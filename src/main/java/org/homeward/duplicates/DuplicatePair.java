@@ -23,7 +23,6 @@ import org.homeward.matching.Reason;
  */
 @Entity
 @Table(name = "duplicate_pair")
-@NamedQuery(name = "DuplicatePair.of", query = "select d from DuplicatePair d where d.lowerId = :lower and d.higherId = :higher")
 @NamedQuery(name = "DuplicatePair.involving",
         query = "select d.lowerId, d.higherId from DuplicatePair d where d.lowerId in :ids or d.higherId in :ids")
 public class DuplicatePair {

@@ -45,33 +45,14 @@ public class DuplicateQueue {
     Clock clock;
 
     void onRegistered(@Observes PersonRegistered registered) {
-        queueCandidatesOf(registered.personId(), currentUser.getUsername());
-    }
-
-    /** Queues the person's likely duplicates not queued before; how many it queued. */
-    int queueCandidatesOf(long personId, String foundBy) {
-        int queued = 0;
-        for (Candidate candidate : matcher.candidatesOf(personId, CANDIDATES_PER_PERSON)) {
-            if (candidate.score() < Threshold.LIKELY || candidate.personId() == personId) {
-                continue;
-            }
-            long lower = Math.min(personId, candidate.personId());
-            long higher = Math.max(personId, candidate.personId());
-            boolean known = !em.createNamedQuery("DuplicatePair.of", DuplicatePair.class).setParameter("lower", lower)
-                    .setParameter("higher", higher).getResultList().isEmpty();
-            if (!known) {
-                em.persist(new DuplicatePair(lower, higher, candidate.score(), candidate.reasons(), foundBy,
-                        Instant.now(clock)));
-                queued++;
-            }
-        }
-        return queued;
+        queueCandidatesOfEach(List.of(registered.personId()), currentUser.getUsername());
     }
 
     /**
-     * {@link #queueCandidatesOf} for each of these people in their order, with the same outcome, but the
-     * candidates found together and the pairs already queued read in one go: what a scan does per page.
-     * A pair two of them find is queued once, by the first (its score and explanation as that one sees it).
+     * Queues the likely duplicates of each of these people not queued before, in their order; how many it
+     * queued. The candidates are found together and the pairs already queued read in one go, which is what
+     * lets a scan do a thousand people per page. A pair two of them find is queued once, by the first
+     * (its score and explanation as that one sees it).
      */
     int queueCandidatesOfEach(List<Long> personIds, String foundBy) {
         Map<Long, List<Candidate>> found = matcher.candidatesOfEach(personIds, CANDIDATES_PER_PERSON);

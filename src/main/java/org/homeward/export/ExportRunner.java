@@ -35,10 +35,10 @@ import org.homeward.platform.Csv;
 import org.homeward.platform.Database;
 
 /**
- * Writes an export's file: rows read with a database cursor (a forward-only result set fetched ten
- * thousand rows at a time, in a read-only transaction so that PostgreSQL really uses a cursor, and with
- * H2's lazy query execution so that H2 does not build the whole result first) and written straight to
- * the file by a second thread (see {@link RowHandOff}), so memory stays the same whatever the size.
+ * Writes an export's file: rows read with a database cursor on PostgreSQL (a forward-only result set
+ * fetched ten thousand rows at a time, in a read-only transaction so that PostgreSQL really uses a
+ * cursor), in pages of ten thousand rows by case id on H2 (see {@link ExportPlan#personPageSql}), and
+ * written straight to the file by a second thread (see {@link RowHandOff}), so memory stays the same whatever the size.
  * Reports progress every two seconds and stops when the job is cancelled. On success the export goes to the access log.
  * Runs on a managed executor's thread or, for a small export, on the request's.
  */
@@ -48,8 +48,8 @@ public class ExportRunner {
     private static final Logger LOG = Logger.getLogger(ExportRunner.class.getName());
 
     /**
-     * Rows fetched per round trip: the cursor's thread waits for each fetch while PostgreSQL works, so
-     * fewer, larger fetches; ten thousand rows of a person export are a few megabytes.
+     * Rows fetched per round trip, or read per page on H2: the reading thread waits for each fetch while
+     * the database works, so fewer, larger fetches; ten thousand rows of a person export are a few megabytes.
      */
     static final int FETCH_SIZE = 10_000;
 
@@ -140,21 +140,14 @@ public class ExportRunner {
     /** Rows written, or -1 when the job was cancelled on the way. */
     long write(long jobId, ExportPlan plan, Path file) throws IOException, SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            boolean h2 = Database.of(connection.getMetaData().getDatabaseProductName()) == Database.H2;
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            if (h2) {
-                lazyQueries(connection, true);
-            }
             try (Csv csv = Csv.to(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20), plan.bom())) {
                 return plan.profile() == ExportProfile.AGGREGATE
                         ? writeAggregate(connection, plan, csv)
                         : writePersons(jobId, connection, plan, csv);
             } finally {
                 connection.rollback();
-                if (h2) {
-                    lazyQueries(connection, false);
-                }
                 connection.setReadOnly(false);
                 connection.setAutoCommit(true);
             }
@@ -176,32 +169,81 @@ public class ExportRunner {
                 statement.execute("SET LOCAL TIME ZONE 'UTC'");
             }
         }
-        try (PreparedStatement statement = connection.prepareStatement(plan.personSql(database), ResultSet.TYPE_FORWARD_ONLY,
-                ResultSet.CONCUR_READ_ONLY);
-             RowHandOff rows = new RowHandOff(threads, readers.length, csv::row)) {
-            statement.setFetchSize(FETCH_SIZE);
-            bind(statement, plan.parameters());
-            try (ResultSet result = statement.executeQuery()) {
-                long read = 0;
-                long nextReport = System.nanoTime() + REPORT_EVERY_NANOS;
-                while (result.next()) {
-                    Object[] values = rows.nextRow();
-                    for (int i = 0; i < values.length; i++) {
-                        values[i] = readers[i].read(result, i + 1);
+        try (RowHandOff rows = new RowHandOff(threads, readers.length, csv::row)) {
+            Copy copy = new Copy(jobId, readers, pseudonyms, rows);
+            if (database == Database.H2) {
+                for (long copied = FETCH_SIZE; copied == FETCH_SIZE; ) {
+                    try (PreparedStatement page = connection.prepareStatement(plan.personPageSql(FETCH_SIZE))) {
+                        bind(page, plan.parameters());
+                        page.setLong(plan.parameters().size() + 1, copy.lastId);
+                        try (ResultSet result = page.executeQuery()) {
+                            copied = copy.from(result, true);
+                        }
                     }
-                    if (pseudonyms != null) {
-                        values[0] = pseudonyms.of((Long) values[0]);
+                    if (copied < 0) {
+                        return -1;
                     }
-                    read++;
-                    if ((read & 1023) == 0 && System.nanoTime() - nextReport >= 0) {
-                        if (jobs.progress(jobId, rows.written())) {
+                }
+            } else {
+                try (PreparedStatement statement = connection.prepareStatement(plan.personSql(), ResultSet.TYPE_FORWARD_ONLY,
+                        ResultSet.CONCUR_READ_ONLY)) {
+                    statement.setFetchSize(FETCH_SIZE);
+                    bind(statement, plan.parameters());
+                    try (ResultSet result = statement.executeQuery()) {
+                        if (copy.from(result, false) < 0) {
                             return -1;
                         }
-                        nextReport = System.nanoTime() + REPORT_EVERY_NANOS;
                     }
                 }
             }
             return rows.finish();
+        }
+    }
+
+    /** Copies the rows of results into the hand-off to the writing thread, reporting the job's progress. */
+    private final class Copy {
+        private final long jobId;
+        private final PersonColumns.Reader[] readers;
+        private final Pseudonyms pseudonyms;
+        private final RowHandOff rows;
+        private long read;
+        private long nextReport = System.nanoTime() + REPORT_EVERY_NANOS;
+        /** The case id of the last row copied from a page (keyed results only). */
+        long lastId;
+
+        Copy(long jobId, PersonColumns.Reader[] readers, Pseudonyms pseudonyms, RowHandOff rows) {
+            this.jobId = jobId;
+            this.readers = readers;
+            this.pseudonyms = pseudonyms;
+            this.rows = rows;
+        }
+
+        /**
+         * The rows copied from the result, or -1 when the job was cancelled meanwhile; {@code keyed}: the
+         * result carries the case id in the column after the file's.
+         */
+        long from(ResultSet result, boolean keyed) throws IOException, SQLException {
+            long copied = 0;
+            while (result.next()) {
+                Object[] values = rows.nextRow();
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = readers[i].read(result, i + 1);
+                }
+                if (pseudonyms != null) {
+                    values[0] = pseudonyms.of((Long) values[0]);
+                }
+                if (keyed) {
+                    lastId = result.getLong(readers.length + 1);
+                }
+                copied++;
+                if ((++read & 1023) == 0 && System.nanoTime() - nextReport >= 0) {
+                    if (jobs.progress(jobId, rows.written())) {
+                        return -1;
+                    }
+                    nextReport = System.nanoTime() + REPORT_EVERY_NANOS;
+                }
+            }
+            return copied;
         }
     }
 
@@ -266,17 +308,6 @@ public class ExportRunner {
             end++;
         }
         return end == 0 || end > 12 ? Long.MAX_VALUE : Long.parseLong(label.substring(0, end));
-    }
-
-    /**
-     * H2 computes a query's whole result before the first row unless told to be lazy, and keeps up to
-     * MAX_MEMORY_ROWS of it on the heap: with lazy execution the cursor reads the rows as the file is
-     * written. Set back before the connection returns to the pool, where other queries want the default.
-     */
-    private static void lazyQueries(Connection connection, boolean lazy) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SET LAZY_QUERY_EXECUTION " + (lazy ? "TRUE" : "FALSE"));
-        }
     }
 
     private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {

@@ -7,13 +7,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.homeward.imports.ImportBenchmark;
 import org.homeward.testing.Api;
 import org.junit.jupiter.api.Test;
 
@@ -145,5 +150,76 @@ class ClusterWriters {
                 .parse(new StringReader(file.text())).getRecords();
         assertEquals(job.getJsonNumber("rowsWritten").longValue(), records.size());
         assertTrue(records.size() > 0, "the demo data has partner-shareable cases");
+    }
+
+    @Test
+    void aListUploadedOnOneNodeIsCommittedOnceWhenBothAreAskedAndIsFollowedOnEither() throws Exception {
+        String source = "Two-node list " + System.nanoTime();
+        // More rows than are written at once (ImportSettings.BACKGROUND_ABOVE): the commit is a background job.
+        Api.Answer uploaded = on(1, "caseworker").multipart("api/v1/imports",
+                Map.of("source", source, "category", "POW", "side", "OWN", "receivedOn", LocalDate.now().toString()),
+                "two-nodes.csv", ImportBenchmark.list(3_000, new Random(20261130)));
+        assertEquals(202, uploaded.status(), uploaded.body());
+        String path = "api/v1/imports/" + uploaded.json().getJsonNumber("id");
+        JsonObject previewed = followed(path, "PREVIEWING");
+        assertEquals("PREVIEWED", previewed.getString("state"), previewed.toString());
+        long rowsNew = previewed.getJsonNumber("rowsNew").longValue();
+        assertTrue(rowsNew > 2_000, "a list large enough for the background: " + rowsNew);
+
+        String commit = "{\"mode\":\"VALID_ONLY\"}";
+        List<Api.Answer> answers = Api.together(List.of(
+                () -> on(1, "caseworker").post(path + "/commit", commit),
+                () -> on(2, "caseworker").post(path + "/commit", commit)));
+        List<Integer> statuses = answers.stream().map(Api.Answer::status).sorted().toList();
+        assertEquals(200, statuses.get(0), answers.toString());
+        assertEquals(400, statuses.get(1), "the second commit is refused: " + answers);
+        assertTrue(answers.stream().anyMatch(a -> a.body().contains("already")), answers.toString());
+
+        JsonObject committed = followed(path, "COMMITTING");
+        assertEquals("COMMITTED", committed.getString("state"), committed.toString());
+        assertEquals(rowsNew, committed.getJsonNumber("rowsCommitted").longValue());
+        // Run once: one person per new row, each with the list as its source once.
+        assertEquals(rowsNew, ClusterDatabase.number("select count(*) from information_source where reference = ?", source));
+        assertEquals(rowsNew, ClusterDatabase.number("select count(distinct person_id) from information_source where reference = ?", source));
+    }
+
+    /** Follows a list's import while it is in {@code state}, asking the two nodes in turn; its last answer. */
+    private static JsonObject followed(String path, String state) throws InterruptedException {
+        JsonObject answer = on(2, "caseworker").get(path + "?size=1").json();
+        for (int i = 0; answer.getString("state").equals(state) && i < 300; i++) {
+            Thread.sleep(500);
+            answer = on(1 + i % 2, "caseworker").get(path + "?size=1").json();
+        }
+        return answer;
+    }
+
+    @Test
+    void aDuplicateScanAskedOfBothNodesRunsOnceAndIsFollowedOnEither() throws Exception {
+        List<Api.Answer> started = Api.together(List.of(
+                () -> on(1, "hq").post("api/v1/duplicate-scans", "{}"),
+                () -> on(2, "hq").post("api/v1/duplicate-scans", "{}")));
+        for (Api.Answer answer : started) {
+            assertEquals(202, answer.status(), answer.body());
+        }
+        List<Long> ids = started.stream().map(a -> a.json().getJsonNumber("id").longValue()).distinct().sorted().toList();
+        List<JsonObject> scans = new ArrayList<>();
+        for (long id : ids) {
+            JsonObject scan = on(2, "hq").get("api/v1/duplicate-scans/" + id).json();
+            for (int i = 0; "RUNNING".equals(scan.getString("state")) && i < 300; i++) {
+                Thread.sleep(500);
+                scan = on(1 + i % 2, "hq").get("api/v1/duplicate-scans/" + id).json();
+            }
+            assertEquals("DONE", scan.getString("state"), scan.toString());
+            assertEquals(100, scan.getInt("percent"));
+            // Every page read once: a scan run on both nodes would have counted its people twice.
+            assertEquals(scan.getJsonNumber("total").longValue(), scan.getJsonNumber("done").longValue(), scan.toString());
+            scans.add(scan);
+        }
+        // Asked at once, both nodes answer with the one scan, unless the first had already ended when the
+        // second was asked: never two at the same time.
+        if (scans.size() == 2) {
+            assertTrue(!Instant.parse(scans.get(1).getString("startedAt")).isBefore(Instant.parse(scans.get(0).getString("finishedAt"))),
+                    "two scans ran at once: " + scans);
+        }
     }
 }

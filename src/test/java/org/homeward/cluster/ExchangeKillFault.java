@@ -67,11 +67,11 @@ class ExchangeKillFault {
     /** Read straight from the database the nodes share: what is written, whatever a node would show. */
     private static State state(long round) throws SQLException {
         return new State(
-                FaultDatabase.text("select status from exchange_round where id = ?", round),
-                FaultDatabase.counts("select p.status, count(*) from person p join nomination n on n.person_id = p.id"
+                ClusterDatabase.text("select status from exchange_round where id = ?", round),
+                ClusterDatabase.counts("select p.status, count(*) from person p join nomination n on n.person_id = p.id"
                         + " where n.round_id = ? group by p.status", round),
-                FaultDatabase.number("select count(*) from status_change s join nomination n on n.person_id = s.person_id"
+                ClusterDatabase.number("select count(*) from status_change s join nomination n on n.person_id = s.person_id"
                         + " where n.round_id = ? and s.to_status = 'REPATRIATED'", round),
-                FaultDatabase.counts("select outcome, count(*) from nomination where round_id = ? group by outcome", round));
+                ClusterDatabase.counts("select outcome, count(*) from nomination where round_id = ? group by outcome", round));
     }
 }

@@ -29,7 +29,7 @@ class ExportDiskFullFault {
         FileStore disk = Files.getFileStore(ExportKillFault.EXPORTS);
         assertEquals("tmpfs", disk.type(), "faults.sh mounts a small tmpfs over " + ExportKillFault.EXPORTS);
         assertTrue(disk.getTotalSpace() < 64L << 20, "a disk smaller than the export: " + disk.getTotalSpace());
-        RegistryBenchmark.load(FaultDatabase.URL, FaultDatabase.USER, FaultDatabase.PASSWORD, PEOPLE, 20261130L);
+        RegistryBenchmark.load(ClusterDatabase.URL, ClusterDatabase.USER, ClusterDatabase.PASSWORD, PEOPLE, 20261130L);
         Api hq = Api.at(TwoNodes.node(1)).as("hq");
 
         Api.Answer started = hq.post("api/v1/exports",

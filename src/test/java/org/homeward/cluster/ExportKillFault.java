@@ -31,7 +31,7 @@ class ExportKillFault {
     @Test
     void anExportCutByKillMinus9IsFailedWithItsPartialFileRemoved() throws Exception {
         // The registry loader the benchmarks use, straight into the nodes' database (a no-op when full).
-        RegistryBenchmark.load(FaultDatabase.URL, FaultDatabase.USER, FaultDatabase.PASSWORD, PEOPLE, 20261130L);
+        RegistryBenchmark.load(ClusterDatabase.URL, ClusterDatabase.USER, ClusterDatabase.PASSWORD, PEOPLE, 20261130L);
         Api hq = Api.at(TwoNodes.node(1)).as("hq");
         String order = "{\"profile\":\"FULL\",\"purpose\":\"Fault test: kill -9 while writing\",\"background\":true}";
         Api.Answer started = hq.post("api/v1/exports", order);
@@ -62,7 +62,7 @@ class ExportKillFault {
         assertFalse(Files.exists(csv), "the partial file is removed");
         assertFalse(Files.exists(EXPORTS.resolve("export-" + id + ".zip")));
         assertEquals(410, hq.file("GET", "api/v1/exports/" + id + "/file", null).status(), "nothing to download");
-        assertEquals(0, FaultDatabase.number("select count(*) from access_log_entry where action = 'DATA_EXPORTED'"
+        assertEquals(0, ClusterDatabase.number("select count(*) from access_log_entry where action = 'DATA_EXPORTED'"
                 + " and subject_type = 'export' and subject_id = ?", String.valueOf(id)), "not on file as handed out");
         TwoNodes.assertAuditIntact(1);
 

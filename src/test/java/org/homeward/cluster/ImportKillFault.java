@@ -48,8 +48,8 @@ class ImportKillFault {
                 + "needed (-Dfault.import.rows)");
         TwoNodes.kill(1);
 
-        long committed = FaultDatabase.number("select rows_committed from list_import where id = ?", id);
-        String stateInDatabase = FaultDatabase.text("select state from list_import where id = ?", id);
+        long committed = ClusterDatabase.number("select rows_committed from list_import where id = ?", id);
+        String stateInDatabase = ClusterDatabase.text("select state from list_import where id = ?", id);
         assertWhole(id, source, committed);
         assertTrue(committed % BATCH == 0 && committed < rowsNew, "whole batches only: " + committed);
         TwoNodes.assertAuditIntact(2);
@@ -79,21 +79,21 @@ class ImportKillFault {
      * and exactly those people carry the list as their source, each whole.
      */
     private static void assertWhole(long id, String source, long committed) throws Exception {
-        assertEquals(committed, FaultDatabase.number("select count(*) from list_import_row where import_id = ? and person_id is not null", id));
-        assertEquals(committed, FaultDatabase.number("select count(distinct person_id) from list_import_row where import_id = ?"
+        assertEquals(committed, ClusterDatabase.number("select count(*) from list_import_row where import_id = ? and person_id is not null", id));
+        assertEquals(committed, ClusterDatabase.number("select count(distinct person_id) from list_import_row where import_id = ?"
                 + " and person_id is not null", id), "one person per row");
-        assertEquals(committed, FaultDatabase.number("select count(*) from information_source where reference = ?", source),
+        assertEquals(committed, ClusterDatabase.number("select count(*) from information_source where reference = ?", source),
                 "no person of the list without its row");
         String listed = "select r.person_id from list_import_row r where r.import_id = ? and r.person_id is not null";
-        assertEquals(0, FaultDatabase.number("select count(*) from (" + listed + ") l where not exists (select 1 from"
+        assertEquals(0, ClusterDatabase.number("select count(*) from (" + listed + ") l where not exists (select 1 from"
                 + " information_source s where s.person_id = l.person_id and s.reference = ?)", id, source), "every person has its source");
-        assertEquals(0, FaultDatabase.number("select count(*) from (" + listed + ") l where not exists (select 1 from person p"
+        assertEquals(0, ClusterDatabase.number("select count(*) from (" + listed + ") l where not exists (select 1 from person p"
                 + " join person_aud a on a.id = p.id and a.revtype = 0 and a.status = p.status where p.id = l.person_id)", id),
                 "every person has its first audited revision, with the status it was registered in");
-        assertEquals(0, FaultDatabase.number("select count(*) from (" + listed + ") l where not exists (select 1 from"
+        assertEquals(0, ClusterDatabase.number("select count(*) from (" + listed + ") l where not exists (select 1 from"
                 + " information_source_aud s join person_aud a on a.rev = s.rev and a.id = s.person_id where s.person_id = l.person_id)", id),
                 "the person and its source in one audited revision");
-        assertEquals(0, FaultDatabase.number("select count(*) from (" + listed + ") l where not exists (select 1 from"
+        assertEquals(0, ClusterDatabase.number("select count(*) from (" + listed + ") l where not exists (select 1 from"
                 + " person_search_term t where t.person_id = l.person_id) or not exists (select 1 from person_match_key k"
                 + " where k.person_id = l.person_id)", id), "every person can be found and matched");
     }

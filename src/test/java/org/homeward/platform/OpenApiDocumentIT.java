@@ -106,7 +106,7 @@ class OpenApiDocumentIT {
         List<String> problems = new ArrayList<>();
 
         operations(document).forEach((where, operation) -> {
-            List<String> expected = new ArrayList<>(List.of("400", "401", "403", "503"));
+            List<String> expected = new ArrayList<>(List.of("400", "401", "403", "429", "503"));
             if (where.contains("{")) {
                 expected.add("404");
             }
@@ -125,18 +125,23 @@ class OpenApiDocumentIT {
         assertEquals(List.of(), problems);
     }
 
-    /** While the database is away every operation answers 503 (DatabaseOutage), and says when to try again. */
+    /**
+     * While the database is away every operation answers 503 (DatabaseOutage), and after too many failed
+     * sign-ins from one address 429; both say when to try again.
+     */
     @Test
-    void theDatabaseOutageIsDocumentedWithItsRetryAfter() {
-        ApiResponse unavailable = parse().getOpenAPI().getComponents().getResponses().get("Unavailable");
-        assertNotNull(unavailable, "503 as a shared answer");
-        assertTrue(unavailable.getDescription().contains("Retry-After"), unavailable.getDescription());
-        assertNotNull(unavailable.getHeaders().get("Retry-After"), "the Retry-After header");
-        io.swagger.v3.oas.models.media.Schema<?> seconds = unavailable.getHeaders().get("Retry-After").getSchema();
-        // OpenAPI 3.1 writes the type as a list, which the parser keeps apart from 3.0's single type.
-        assertTrue("integer".equals(seconds.getType()) || seconds.getTypes() != null && seconds.getTypes().contains("integer"),
-                "Retry-After in whole seconds");
-        assertTrue(unavailable.getContent().get("application/json").getSchema().get$ref().endsWith("/ErrorBody"));
+    void theAnswersToWaitAreDocumentedWithTheirRetryAfter() {
+        for (String name : List.of("Unavailable", "TooManyRequests")) {
+            ApiResponse answer = parse().getOpenAPI().getComponents().getResponses().get(name);
+            assertNotNull(answer, name + " as a shared answer");
+            assertTrue(answer.getDescription().contains("Retry-After"), answer.getDescription());
+            assertNotNull(answer.getHeaders().get("Retry-After"), name + ": the Retry-After header");
+            io.swagger.v3.oas.models.media.Schema<?> seconds = answer.getHeaders().get("Retry-After").getSchema();
+            // OpenAPI 3.1 writes the type as a list, which the parser keeps apart from 3.0's single type.
+            assertTrue("integer".equals(seconds.getType()) || seconds.getTypes() != null && seconds.getTypes().contains("integer"),
+                    name + ": Retry-After in whole seconds");
+            assertTrue(answer.getContent().get("application/json").getSchema().get$ref().endsWith("/ErrorBody"));
+        }
     }
 
     @Test

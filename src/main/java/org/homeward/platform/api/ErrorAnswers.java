@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * (bad parameters or body, no or wrong credentials, a role or record scope that does not allow it),
  * 404 from those naming a record in their path, 409 from those that write (a record changed since it
  * was read, a state that no longer allows the step), 503 from any while the database cannot be reached
- * (DatabaseOutage: the request did nothing, Retry-After says when to try again). Registered in
+ * (DatabaseOutage: the request did nothing, Retry-After says when to try again), 429 from any while the
+ * caller's address is held back after too many failed sign-ins (HomewardAuthentication). Registered in
  * microprofile-config.properties.
  */
 public class ErrorAnswers implements OASFilter {
@@ -32,6 +33,7 @@ public class ErrorAnswers implements OASFilter {
             "404", "NotFound",
             "409", "Conflict",
             "410", "Gone",
+            "429", "TooManyRequests",
             "503", "Unavailable");
 
     private static final Map<String, String> MEANING = Map.of(
@@ -44,6 +46,8 @@ public class ErrorAnswers implements OASFilter {
                     + "state does not allow this step: status 409 and a message.",
             "Gone", "The record's content is no longer available (cancelled, failed or past its retention): "
                     + "status 410 and a message.",
+            "TooManyRequests", "Too many failed sign-ins from the caller's address: nothing was done; try again "
+                    + "after the seconds in Retry-After. Status 429 and a message.",
             "Unavailable", "The database cannot be reached just now (restarting, failing over): nothing was done or "
                     + "written; try again after the seconds in Retry-After. Status 503 and a message.");
 
@@ -60,6 +64,7 @@ public class ErrorAnswers implements OASFilter {
             refer(operation, "400");
             refer(operation, "401");
             refer(operation, "403");
+            refer(operation, "429");
             refer(operation, "503");
             if (path.contains("{")) {
                 refer(operation, "404");
@@ -90,9 +95,11 @@ public class ErrorAnswers implements OASFilter {
                 .description(MEANING.get(name))
                 .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref(BODY))))));
-        components.getResponses().get("Unavailable").addHeader("Retry-After", OASFactory.createHeader()
-                .description("Seconds to wait before trying again")
-                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ONE)));
+        for (String held : List.of("TooManyRequests", "Unavailable")) {
+            components.getResponses().get(held).addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconds to wait before trying again")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ONE)));
+        }
     }
 
     private static void refer(Operation operation, String status) {

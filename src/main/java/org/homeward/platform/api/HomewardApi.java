@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 description = "Case management for prisoners of war, detained civilians, deported children and "
                         + "the remains of the fallen. HTTP Basic authentication with the same users and roles "
                         + "as the web interface. Errors: 400 {status, errors:[{field, message}]}, 401, 403, "
-                        + "404, 409 {status, message}; 503 {status, message} with Retry-After while the database "
+                        + "404, 409 {status, message}; 429 {status, message} with Retry-After after too many failed "
+                        + "sign-ins from one address; 503 {status, message} with Retry-After while the database "
                         + "cannot be reached.",
                 contact = @Contact(name = "The administrators of this Homeward installation"),
                 license = @License(name = "Apache License 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),

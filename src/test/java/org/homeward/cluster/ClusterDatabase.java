@@ -9,17 +9,23 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The PostgreSQL the fault tests' nodes share (src/test/cluster/faults.sh: port 5433, its own database),
- * read straight: what is written after a fault, whatever a node would show.
+ * The PostgreSQL the nodes share, read straight: what is written, whatever a node would show. Its port and
+ * database are those the scripts gave the nodes (PGPORT and CLUSTER_DB: run.sh 5432 and homeward_cluster,
+ * faults.sh its own server on 5433 and homeward_cluster_faults).
  */
-final class FaultDatabase {
+final class ClusterDatabase {
 
-    static final String URL = "jdbc:postgresql://127.0.0.1:" + System.getProperty("cluster.pgport", "5433") + "/"
-            + System.getProperty("cluster.db", "homeward_cluster_faults");
+    static final String URL = "jdbc:postgresql://" + setting("PGHOST", "127.0.0.1") + ":" + setting("PGPORT", "5433") + "/"
+            + setting("CLUSTER_DB", "homeward_cluster_faults");
     static final String USER = "postgres";
     static final String PASSWORD = "x";
 
-    private FaultDatabase() {
+    private ClusterDatabase() {
+    }
+
+    private static String setting(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     static Connection open() throws SQLException {
