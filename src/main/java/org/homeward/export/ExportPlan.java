@@ -33,11 +33,13 @@ record ExportPlan(ExportProfile profile, String where, List<Object> parameters, 
      * One page of the same rows on H2: those after the case id given as the last parameter, with the case
      * id as an extra last column to take the next page from. Short statements, because H2 2.2 can lose
      * the pages of a long lazy read while the server writes meanwhile ("Chunk … not found", H2 issue
-     * #4012); read off the primary key whatever the filters, because given an index on a filtered column
-     * (the agreement's categories, say) H2 reads that one and then sorts every row it finds.
+     * #4012). Read off the primary key, named ({@code primaryKey}) because H2 gives it a name of its own
+     * and ignores the id range when told only to leave the other indexes alone: given an index on a
+     * filtered column (the agreement's categories, say) H2 would read that one and sort every row after
+     * the id for each page; with no index named it reads the table from the start for each page.
      */
-    String personPageSql(int rows) {
-        return "select " + columns() + ", p.id from person p" + Database.H2.indexHint("") + JOINS
+    String personPageSql(int rows, String primaryKey) {
+        return "select " + columns() + ", p.id from person p" + Database.H2.indexHint(primaryKey) + JOINS
                 + (where.isEmpty() ? " where" : where + " and") + " p.id > ? order by p.id limit " + rows;
     }
 

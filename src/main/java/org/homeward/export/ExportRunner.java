@@ -172,8 +172,9 @@ public class ExportRunner {
         try (RowHandOff rows = new RowHandOff(threads, readers.length, csv::row)) {
             Copy copy = new Copy(jobId, readers, pseudonyms, rows);
             if (database == Database.H2) {
+                String sql = plan.personPageSql(FETCH_SIZE, primaryKeyOfPersons(connection));
                 for (long copied = FETCH_SIZE; copied == FETCH_SIZE; ) {
-                    try (PreparedStatement page = connection.prepareStatement(plan.personPageSql(FETCH_SIZE))) {
+                    try (PreparedStatement page = connection.prepareStatement(sql)) {
                         bind(page, plan.parameters());
                         page.setLong(plan.parameters().size() + 1, copy.lastId);
                         try (ResultSet result = page.executeQuery()) {
@@ -197,6 +198,18 @@ public class ExportRunner {
                 }
             }
             return rows.finish();
+        }
+    }
+
+    /** The name H2 gave the primary key index of the people's table. */
+    private static String primaryKeyOfPersons(Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("select index_name from information_schema.indexes"
+                     + " where table_schema = current_schema and table_name = 'PERSON' and index_type_name = 'PRIMARY KEY'")) {
+            if (!result.next()) {
+                throw new SQLException("no primary key index on PERSON");
+            }
+            return result.getString(1);
         }
     }
 
