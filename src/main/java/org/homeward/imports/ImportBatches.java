@@ -131,20 +131,29 @@ public class ImportBatches {
         return listImport.getRowsNew() - listImport.getRowsCommitted();
     }
 
-    /** Registers up to {@code limit} of the rows still to write (all of them when {@code limit} is 0); how many were written. */
+    /** Before the first line of any list: where a commit's walk over its rows starts. */
+    public static final long BEFORE_FIRST_LINE = -1;
+
+    /**
+     * Registers the new rows after line {@code after} still without a person, reading up to {@code limit}
+     * rows (all of them when {@code limit} is 0); the last line read, or -1 when there was none left. A row
+     * that has its person already (written before a stopped commit was taken up again) is passed over.
+     */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    public int write(long id, int limit) {
+    public long write(long id, int limit, long after) {
         ListImport listImport = locked(id);
         if (listImport.getState() != ImportState.COMMITTING) {
-            return 0;
+            return -1;
         }
         List<String> header = Findings.cells(listImport.getHeader());
         ColumnMapping mapping = ColumnMapping.of(header, Findings.mapping(listImport.getMapping()), new ArrayList<>());
-        var query = em.createNamedQuery("ImportRow.toCommit", ImportRow.class).setParameter("importId", id);
+        var query = em.createNamedQuery("ImportRow.toCommit", ImportRow.class).setParameter("importId", id)
+                .setParameter("after", after);
         if (limit > 0) {
             query.setMaxResults(limit);
         }
-        List<ImportRow> rows = query.getResultList();
+        List<ImportRow> read = query.getResultList();
+        List<ImportRow> rows = read.stream().filter(row -> row.getPersonId() == null).toList();
         List<PersonDetails> details = new ArrayList<>(rows.size());
         for (ImportRow row : rows) {
             details.add(ListedPerson.read(Findings.cells(row.getCells()), header.size(), mapping, listImport.defaults(),
@@ -156,7 +165,7 @@ public class ImportBatches {
             rows.get(i).registeredAs(registered.get(i));
         }
         listImport.committed(registered.size(), Instant.now(clock));
-        return registered.size();
+        return read.isEmpty() ? -1 : read.get(read.size() - 1).getLine();
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})

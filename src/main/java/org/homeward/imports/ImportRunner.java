@@ -57,9 +57,11 @@ public class ImportRunner {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public void run(long id) {
         try {
-            while (batches.write(id, ImportSettings.BATCH) > 0) {
-                // Each batch has committed; the next picks up the rows still without a person.
-            }
+            // Each batch commits; the next goes on from the last line it read.
+            long after = ImportBatches.BEFORE_FIRST_LINE;
+            do {
+                after = batches.write(id, ImportSettings.BATCH, after);
+            } while (after >= 0);
             batches.finish(id);
         } catch (InvalidInput refused) {
             batches.fail(id, refused);

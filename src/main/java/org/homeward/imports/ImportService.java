@@ -207,7 +207,7 @@ public class ImportService {
             return accepted;
         } else {
             try {
-                batches.write(id, 0);
+                batches.write(id, 0, ImportBatches.BEFORE_FIRST_LINE);
                 batches.finish(id);
             } catch (InvalidInput refused) {
                 batches.fail(id, refused);

@@ -211,7 +211,7 @@ class ServiceRoleMatrixIT {
         operations.put("ImportService.remap", () -> imports.remap(-1, Map.of(), false));
         operations.put("ImportService.savedMapping", () -> imports.savedMapping("x"));
         operations.put("ImportBatches.start", () -> importBatches.start(-1, org.homeward.imports.CommitMode.VALID_ONLY, null));
-        operations.put("ImportBatches.write", () -> importBatches.write(-1, 1));
+        operations.put("ImportBatches.write", () -> importBatches.write(-1, 1, -1));
         operations.put("ImportBatches.finish", () -> { importBatches.finish(-1); return null; });
         operations.put("ImportBatches.fail", () -> { importBatches.fail(-1, "x"); return null; });
         operations.put("ImportBatches.begin", () -> importBatches.begin(null, null, null, false));
