@@ -28,7 +28,8 @@ import org.homeward.round.RoundService;
 /**
  * The steps of committing a list, each a transaction of its own so that its progress is seen at once
  * by every node and a large list is written batch by batch (each batch one audited revision of the
- * people it registers): start, write a batch, finish, fail. A list that stopped is taken up where it
+ * people it registers): start, write a batch, finish (with a round, nominating the registered people the
+ * list names, all in that last transaction), fail. A list that stopped is taken up where it
  * stopped: a row already registered is never registered again. A large list's preview, too, is stored
  * batch by batch.
  */
