@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.homeward.access.CurrentUser;
 import org.homeward.matching.Reason;
 import org.homeward.person.PersonDetails;
@@ -21,17 +22,26 @@ import org.homeward.platform.FieldError;
 import org.homeward.platform.InvalidInput;
 import org.homeward.platform.NotFound;
 import org.homeward.platform.Role;
+import org.homeward.platform.Validation;
+import org.homeward.round.RoundService;
 
 /**
  * The steps of committing a list, each a transaction of its own so that its progress is seen at once
  * by every node and a large list is written batch by batch (each batch one audited revision of the
- * people it registers): start, write a batch, finish, fail. A list that stopped is taken up where it
+ * people it registers): start, write a batch, finish (with a round, nominating the registered people the
+ * list names, all in that last transaction), fail. A list that stopped is taken up where it
  * stopped: a row already registered is never registered again. A large list's preview, too, is stored
  * batch by batch.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportBatches {
+
+    /** A row's person was put on the round. */
+    static final String NOMINATED = "import.nominate.done";
+
+    /** A row likely more than one registered person: not nominated until the duplicates queue decides. */
+    static final String AMBIGUOUS = "import.nominate.ambiguous";
 
     @PersistenceContext
     EntityManager em;
@@ -44,6 +54,9 @@ public class ImportBatches {
 
     @Inject
     RowJudge judge;
+
+    @Inject
+    RoundService rounds;
 
     @Inject
     Clock clock;
@@ -109,10 +122,9 @@ public class ImportBatches {
             throw new InvalidInput(FieldError.of("mode", "import.commit.modeRequired"));
         }
         if (roundId != null) {
-            // A list registers people as reported, and a round lists verified people only (or remains): no
-            // row of any list could be put on it. Refused before anything is written, rather than failing
-            // the first batch.
-            throw new InvalidInput(FieldError.of("roundId", "import.commit.roundNeedsVerified"));
+            // Before anything is written, rather than after the last batch: a list registered without the
+            // round it was meant for would have to be nominated again by hand.
+            Validation.reject(rounds.listingFromListProblems(roundId, "roundId"));
         }
         if (listImport.getState() == ImportState.PREVIEWING) {
             throw new InvalidInput(FieldError.of("state", "import.commit.previewing"));
@@ -168,9 +180,46 @@ public class ImportBatches {
         return read.isEmpty() ? -1 : read.get(read.size() - 1).getLine();
     }
 
+    /**
+     * Ends the commit: with a round, first nominates the people the list names who are already registered
+     * (see {@link #nominate}), in this same transaction, so that a stop before it nominates nobody and a
+     * stop after it leaves the list committed.
+     */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public void finish(long id) {
-        locked(id).finish(Instant.now(clock));
+        ListImport listImport = locked(id);
+        if (listImport.getRoundId() != null && listImport.getState() == ImportState.COMMITTING) {
+            nominate(listImport);
+        }
+        listImport.finish(Instant.now(clock));
+    }
+
+    /**
+     * Puts on the import's round the registered people its rows were found likely to be, by the round's
+     * own rules, and keeps on each row what came of it: nominated, or why not (several cases likely the
+     * same person, outside the caller's scope, not verified yet, on another open round, not of the round's
+     * kind). A row already answered is not asked again. The new people it registered are reported, not
+     * verified, so never nominated: their rows say so when read.
+     */
+    private void nominate(ListImport listImport) {
+        List<ImportRow> rows = em.createNamedQuery("ImportRow.toNominate", ImportRow.class)
+                .setParameter("importId", listImport.getId()).getResultList();
+        List<Long> people = rows.stream().filter(row -> !row.isMatchAmbiguous()).map(ImportRow::getMatchPersonId).toList();
+        Map<Long, Optional<FieldError>> refusals = people.isEmpty() ? Map.of()
+                : rounds.nominateWhoMay(listImport.getRoundId(), people);
+        long nominated = 0;
+        for (ImportRow row : rows) {
+            Optional<FieldError> refusal = row.isMatchAmbiguous() ? Optional.of(FieldError.of("roundId", AMBIGUOUS))
+                    : refusals.get(row.getMatchPersonId());
+            if (refusal.isEmpty()) {
+                row.nominationCame(new Reason(NOMINATED, List.of()));
+                nominated++;
+            } else {
+                row.nominationCame(new Reason(refusal.get().messageKey(),
+                        refusal.get().arguments().stream().map(String::valueOf).toList()));
+            }
+        }
+        listImport.nominated(nominated, rows.size() - nominated);
     }
 
     /** Marks the commit stopped, with the reason as a message key; what was written stays written. */

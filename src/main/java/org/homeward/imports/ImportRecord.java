@@ -16,12 +16,24 @@ import org.homeward.platform.Messages;
  */
 public record ImportRecord(long id, ImportState state, String source, String sourceKind, LocalDate receivedOn, String fileName,
         String charset, String delimiter, List<String> header, Map<String, String> mapping, long rowsTotal, long rowsNew,
-        long rowsDuplicate, long rowsError, long rowsCommitted, int progress, String commitMode, Long roundId, Reason failure,
-        Instant createdAt, List<Row> rows, int page, int size, long rowsListed) implements Serializable {
+        long rowsDuplicate, long rowsError, long rowsCommitted, int progress, String commitMode, Long roundId,
+        long rowsNominated, long rowsNotNominated, Reason failure, Instant createdAt, List<Row> rows, int page, int size,
+        long rowsListed) implements Serializable {
 
-    /** One row: its line in the file, what it is, its cells, its problems, whom it likely is, whom it became. */
+    /**
+     * One row: its line in the file, what it is, its cells, its problems, whom it likely is, whom it became,
+     * and, when the list was committed onto a round, what came of nominating its person (null otherwise).
+     */
     public record Row(long line, RowState state, List<String> cells, List<FieldError> problems, Match duplicateOf,
-            Long personId) implements Serializable {
+            Long personId, Nomination nomination) implements Serializable {
+    }
+
+    /** What came of putting a row's person on the import's round: nominated, or why not, as a message key. */
+    public record Nomination(boolean nominated, Reason reason) implements Serializable {
+
+        public String words(Messages messages) {
+            return messages.get(reason.messageKey(), reason.arguments().toArray());
+        }
     }
 
     /**

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.List;
+import org.homeward.matching.Reason;
 
 /**
  * One row of an imported list: its cells as written, what the preview found, and the person it became.
@@ -28,6 +30,9 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "ImportRow.toCommit",
         query = "select r from ImportRow r where r.importId = :importId and r.state = org.homeward.imports.RowState.NEW "
                 + "and r.line > :after order by r.importId, r.state, r.line")
+@NamedQuery(name = "ImportRow.toNominate",
+        query = "select r from ImportRow r where r.importId = :importId and r.state = org.homeward.imports.RowState.DUPLICATE "
+                + "and r.matchPersonId is not null and r.nomination is null order by r.importId, r.state, r.line")
 public class ImportRow {
 
     @Id
@@ -60,14 +65,28 @@ public class ImportRow {
     @Column(name = "match_reasons", length = 4000, updatable = false)
     private String matchReasons;
 
+    /** More than one registered case is likely the row's person: which one is for the duplicates queue to say. */
+    @Column(name = "match_ambiguous", nullable = false, updatable = false)
+    private boolean matchAmbiguous;
+
     @Column(name = "person_id")
     private Long personId;
+
+    /** What came of nominating the row's person to the import's round, as a message key with its arguments (JSON). */
+    @Column(length = 500)
+    private String nomination;
 
     protected ImportRow() {
     }
 
     ImportRow(long importId, long line, RowState state, String cells, String problems, Long matchPersonId, Integer matchScore,
             String matchReasons) {
+        this(importId, line, state, cells, problems, matchPersonId, matchScore, matchReasons, false);
+    }
+
+    ImportRow(long importId, long line, RowState state, String cells, String problems, Long matchPersonId, Integer matchScore,
+            String matchReasons, boolean matchAmbiguous) {
+        this.matchAmbiguous = matchAmbiguous;
         this.importId = importId;
         this.line = line;
         this.state = state;
@@ -80,6 +99,13 @@ public class ImportRow {
 
     void registeredAs(long person) {
         this.personId = person;
+    }
+
+    /** What came of nominating the matched person: nominated, or why not. */
+    void nominationCame(Reason outcome) {
+        String kept = Findings.reasons(List.of(outcome));
+        // A round's name is at most 200 characters, so this holds; the key alone still reads whole.
+        this.nomination = kept.length() <= 500 ? kept : Findings.reasons(List.of(new Reason(outcome.messageKey(), List.of())));
     }
 
     public long getLine() {
@@ -112,5 +138,14 @@ public class ImportRow {
 
     public Long getPersonId() {
         return personId;
+    }
+
+    public boolean isMatchAmbiguous() {
+        return matchAmbiguous;
+    }
+
+    /** What came of nominating the matched person, or null when nobody asked. */
+    public Reason getNomination() {
+        return nomination == null ? null : Findings.reasons(nomination).get(0);
     }
 }

@@ -36,6 +36,8 @@ import org.homeward.platform.Validation;
 @Stateless
 public class ImportService {
 
+    /** A row registered as a new person, on a commit onto a round: reported, so not nominated. */
+    static final String NEW_NOT_NOMINATED = "import.nominate.new";
 
     @PersistenceContext
     EntityManager em;
@@ -194,8 +196,10 @@ public class ImportService {
      * (the earlier one is registered) and rows with errors are never written. All or nothing refuses
      * a list with any error before writing. A list of up to {@link ImportSettings#BACKGROUND_ABOVE} rows to write is
      * written in one transaction here; a larger one in the background, batch by batch (see
-     * {@link ImportBatches}), its progress in the import. A round is refused: a list registers people as
-     * reported, and a round lists only verified ones. A list that stopped is resumed by committing it again.
+     * {@link ImportBatches}), its progress in the import. With a round (a supervisor's, checked before
+     * anything is written), the registered people the list's rows are likely to be are nominated to it at the
+     * end, each row keeping what came of it; the new people are reported, so not nominated. A list that
+     * stopped is resumed by committing it again, and nobody is nominated twice.
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -244,11 +248,14 @@ public class ImportService {
             case DUPLICATE -> listImport.getRowsDuplicate();
             case ERROR -> listImport.getRowsError();
         };
-        return record(listImport, rowsSeenBy(rows), page, size, listed);
+        return record(listImport, rowsSeenBy(rows, listImport.getRoundId() != null), page, size, listed);
     }
 
-    /** The rows, a likely duplicate named by its case number only when the caller may see that case. */
-    private List<ImportRecord.Row> rowsSeenBy(List<ImportRow> rows) {
+    /**
+     * The rows, a likely duplicate named by its case number only when the caller may see that case; with
+     * {@code ontoRound}, what came of nominating each row's person.
+     */
+    private List<ImportRecord.Row> rowsSeenBy(List<ImportRow> rows, boolean ontoRound) {
         Set<Long> matched = new HashSet<>();
         rows.stream().map(ImportRow::getMatchPersonId).filter(java.util.Objects::nonNull).forEach(matched::add);
         rows.stream().map(ImportRow::getPersonId).filter(java.util.Objects::nonNull).forEach(matched::add);
@@ -275,8 +282,21 @@ public class ImportService {
                         row.getMatchScore(), reasons.subList(1, reasons.size()));
             }
             return new ImportRecord.Row(row.getLine(), row.getState(), Findings.cells(row.getCells()),
-                    Findings.problems(row.getProblems()), match, row.getPersonId());
+                    Findings.problems(row.getProblems()), match, row.getPersonId(), ontoRound ? nomination(row) : null);
         }).toList();
+    }
+
+    /**
+     * What came of nominating a row's person: kept on the row for one likely already registered; for a
+     * row registered new, that it was not (a new person is reported, not verified); for any other, nothing.
+     */
+    private static ImportRecord.Nomination nomination(ImportRow row) {
+        Reason kept = row.getNomination();
+        if (kept != null) {
+            return new ImportRecord.Nomination(kept.messageKey().equals(ImportBatches.NOMINATED), kept);
+        }
+        return row.getState() == RowState.NEW && row.getPersonId() != null
+                ? new ImportRecord.Nomination(false, new Reason(NEW_NOT_NOMINATED, List.of())) : null;
     }
 
     private static ImportRecord record(ListImport listImport, List<ImportRecord.Row> rows, int page, int size, long listed) {
@@ -289,7 +309,7 @@ public class ImportService {
                 delimiterName(listImport.getDelimiter()), header, Findings.mapping(listImport.getMapping()), listImport.getRowsTotal(),
                 listImport.getRowsNew(), listImport.getRowsDuplicate(), listImport.getRowsError(), listImport.getRowsCommitted(),
                 progress, listImport.getCommitMode() == null ? null : listImport.getCommitMode().name(), listImport.getRoundId(),
-                listImport.getFailure(), listImport.getCreatedAt(), rows, page, size, listed);
+                listImport.getRowsNominated(), listImport.getRowsNotNominated(), listImport.getFailure(), listImport.getCreatedAt(), rows, page, size, listed);
     }
 
     private static String delimiterName(String delimiter) {

@@ -111,6 +111,14 @@ public class ListImport {
     @Column(name = "rows_committed", nullable = false)
     private long rowsCommitted;
 
+    /** Rows whose registered person the commit nominated to the round. */
+    @Column(name = "rows_nominated", nullable = false)
+    private long rowsNominated;
+
+    /** Rows likely a registered person whom the commit could not nominate (each row says why). */
+    @Column(name = "rows_not_nominated", nullable = false)
+    private long rowsNotNominated;
+
     @Column(length = 500)
     private String failure;
 
@@ -200,6 +208,12 @@ public class ListImport {
     void committed(long rows, Instant now) {
         this.rowsCommitted += rows;
         this.updatedAt = now;
+    }
+
+    /** The rows' people put on the round, and those that could not be. */
+    void nominated(long rows, long notRows) {
+        this.rowsNominated += rows;
+        this.rowsNotNominated += notRows;
     }
 
     void finish(Instant now) {
@@ -305,6 +319,14 @@ public class ListImport {
 
     public long getRowsCommitted() {
         return rowsCommitted;
+    }
+
+    public long getRowsNominated() {
+        return rowsNominated;
+    }
+
+    public long getRowsNotNominated() {
+        return rowsNotNominated;
     }
 
     /**

@@ -67,11 +67,13 @@ class RowJudge {
                 continue;
             }
             Description description = ImportService.describe(details.get(i));
-            List<Candidate> candidates = matcher.candidates(description, 1);
+            // Two: whether a second case is likely the same person too, which leaves the row's person undecided.
+            List<Candidate> candidates = matcher.candidates(description, 2);
             if (!candidates.isEmpty() && candidates.get(0).score() >= Threshold.LIKELY) {
                 Candidate best = candidates.get(0);
+                boolean ambiguous = candidates.size() > 1 && candidates.get(1).score() >= Threshold.LIKELY;
                 judged.add(new ImportRow(importId, row.line(), RowState.DUPLICATE, cells, null, best.personId(), best.score(),
-                        Findings.reasons(best.reasons())));
+                        Findings.reasons(best.reasons()), ambiguous));
                 continue;
             }
             MatchProfile profile = MatchProfile.of(description, today);

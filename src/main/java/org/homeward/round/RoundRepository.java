@@ -28,6 +28,11 @@ public class RoundRepository {
         return found(roundId, em.find(ExchangeRound.class, roundId));
     }
 
+    /** The round, if there is one. */
+    public Optional<ExchangeRound> find(long roundId) {
+        return Optional.ofNullable(em.find(ExchangeRound.class, roundId));
+    }
+
     /** The round, locked until the transaction ends: two supervisors acting on it at once take turns. */
     public ExchangeRound requireLocked(long roundId) {
         return found(roundId, em.find(ExchangeRound.class, roundId, LockModeType.PESSIMISTIC_WRITE));

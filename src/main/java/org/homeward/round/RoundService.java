@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -191,26 +192,67 @@ public class RoundService implements RoundPlaces {
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
     public List<NominationRow> nominate(long roundId, List<Long> personIds) {
-        ExchangeRound round = repository.require(roundId);
-        List<Long> ids = personIds == null ? List.of() : personIds.stream().filter(Objects::nonNull).distinct().toList();
-        Validation.reject(round.listingProblems(ids.size()));
-        // Hundreds of people at once: read them, the rounds holding them and their earlier places on
-        // this round in three queries, not three per person.
-        repository.preload(ids);
-        Map<Long, Nomination> holding = repository.holding(ids);
-        Map<Long, Nomination> earlier = repository.earlierOn(round, ids);
+        Listing listing = listing(roundId, personIds);
         List<Person> people = new ArrayList<>();
-        for (Long personId : ids) {
+        for (Long personId : listing.ids()) {
             Person person = readablePersons.require(personId);
             // Two supervisors listing the same person at once: the second waits here, then finds them changed.
             ConcurrentSave.lock(em, person);
             people.add(person);
         }
-        List<Nomination> listed = round.list(people, holding, earlier, currentUser.getUsername(), Instant.now(clock),
-                moves(round));
-        listed.stream().filter(n -> n.getId() == null).forEach(repository::add);
-        ConcurrentSave.flush(em);
-        return listed.stream().map(RoundViews::view).toList();
+        return list(listing, people).stream().map(RoundViews::view).toList();
+    }
+
+    /**
+     * What stops the caller listing on this round the people a whole list names (an imported list's
+     * matches), asked before the list is written, each problem naming {@code field}: the round is unknown or
+     * takes nobody any more, or the caller is no supervisor. A whole list at once is managing the round's
+     * list, which is a supervisor's; a caseworker proposes people one by one, from their cases.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
+    public List<FieldError> listingFromListProblems(long roundId, String field) {
+        Optional<ExchangeRound> round = repository.find(roundId);
+        List<FieldError> problems = new ArrayList<>();
+        if (round.isEmpty()) {
+            problems.add(FieldError.of(field, "round.unknown", String.valueOf(roundId)));
+        } else {
+            // At least one person: the round's own answer to "may anyone be listed now".
+            round.get().listingProblems(1).forEach(p -> problems.add(new FieldError(field, p.messageKey(), p.arguments())));
+        }
+        if (!currentUser.hasRole(Role.SUPERVISOR)) {
+            problems.add(FieldError.of(field, "round.nominate.fromListBySupervisor"));
+        }
+        return problems;
+    }
+
+    /**
+     * Lists on the round those of these people it may take, each moving to {@code NOMINATED} by the round's
+     * own rules, as {@link #nominate} does; unlike it, one person who cannot be listed does not hold back the
+     * others. The answer has, for each person asked, nothing when listed, or why not: outside the caller's
+     * record scope, or the round's refusal (not verified yet, on another open round, not of the round's
+     * kind). What an imported list asks for the registered people it names; a supervisor's (see
+     * {@link #listingFromListProblems}).
+     */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Map<Long, Optional<FieldError>> nominateWhoMay(long roundId, List<Long> personIds) {
+        Listing listing = listing(roundId, personIds);
+        Map<Long, Optional<FieldError>> answer = new LinkedHashMap<>();
+        List<Person> people = new ArrayList<>();
+        for (Long personId : listing.ids()) {
+            Person person = em.find(Person.class, personId);
+            Optional<FieldError> refusal = person == null ? Optional.of(FieldError.of("personId", "round.nominate.gone"))
+                    : !readablePersons.mayRead(person) ? Optional.of(FieldError.of("personId", "round.nominate.outsideScope"))
+                    : listing.round().refusalToList(person, listing.holding().get(personId));
+            if (refusal.isEmpty()) {
+                ConcurrentSave.lock(em, person);
+                people.add(person);
+            }
+            answer.put(personId, refusal);
+        }
+        if (!people.isEmpty()) {
+            list(listing, people);
+        }
+        return answer;
     }
 
     /**
@@ -272,6 +314,31 @@ public class RoundService implements RoundPlaces {
     }
 
     // ---- inside
+
+    /** People asked onto a round, with the open rounds holding them and their earlier places on this one. */
+    private record Listing(ExchangeRound round, List<Long> ids, Map<Long, Nomination> holding, Map<Long, Nomination> earlier) {
+    }
+
+    /** The round and the people asked onto it, refused whole when the round takes nobody now or nobody was asked. */
+    private Listing listing(long roundId, List<Long> personIds) {
+        ExchangeRound round = repository.require(roundId);
+        List<Long> ids = personIds == null ? List.of() : personIds.stream().filter(Objects::nonNull).distinct().toList();
+        Validation.reject(round.listingProblems(ids.size()));
+        // Hundreds of people at once: read them, the rounds holding them and their earlier places on
+        // this round in three queries, not three per person.
+        repository.preload(ids);
+        return new Listing(round, ids, repository.holding(ids), repository.earlierOn(round, ids));
+    }
+
+    /** Lists these people (each the caller's to act on, and locked) by the round's rules, storing the new nominations. */
+    private List<Nomination> list(Listing listing, List<Person> people) {
+        ExchangeRound round = listing.round();
+        List<Nomination> listed = round.list(people, listing.holding(), listing.earlier(), currentUser.getUsername(),
+                Instant.now(clock), moves(round));
+        listed.stream().filter(n -> n.getId() == null).forEach(repository::add);
+        ConcurrentSave.flush(em);
+        return listed;
+    }
 
     /** The round, locked, as the caller read it: a conflict when it changed since. */
     private ExchangeRound lockedAsRead(long roundId, Long versionRead) {

@@ -151,6 +151,8 @@ class ServiceRoleMatrixIT {
         operations.put("RoundService.recordExchange", () -> rounds.recordExchange(-1, null, null));
         operations.put("RoundService.preview", () -> rounds.preview(-1));
         operations.put("RoundService.holding", () -> rounds.holding(-1));
+        operations.put("RoundService.listingFromListProblems", () -> rounds.listingFromListProblems(-1, "roundId"));
+        operations.put("RoundService.nominateWhoMay", () -> rounds.nominateWhoMay(-1, List.of(-1L)));
         operations.put("CaseHistoryService.of", () -> histories.of(-1, null, null, null, java.util.Locale.ENGLISH));
         operations.put("CaseHistoryService.reveal", () -> histories.reveal(-1, "x", null, null, null, java.util.Locale.ENGLISH));
         operations.put("CaseHistoryService.openings", () -> histories.openings(-1));
@@ -272,6 +274,8 @@ class ServiceRoleMatrixIT {
             Map.entry("RoundService.nominate", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("RoundService.decide", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("RoundService.recordExchange", Set.of("SUPERVISOR")),
+            Map.entry("RoundService.listingFromListProblems", Set.of("CASEWORKER", "SUPERVISOR")),
+            Map.entry("RoundService.nominateWhoMay", Set.of("SUPERVISOR")),
             Map.entry("RoundService.preview", Set.of("SUPERVISOR")),
             Map.entry("RoundService.holding", Set.of("CASEWORKER", "SUPERVISOR")),
             Map.entry("CaseHistoryService.of", Set.of("SUPERVISOR", "AUDITOR")),

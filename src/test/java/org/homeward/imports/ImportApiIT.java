@@ -207,36 +207,180 @@ class ImportApiIT {
         assertEquals(1, countFound(second));
     }
 
-    @Test
-    void aCommitOntoARoundIsRefusedWithTheReasonBeforeAnythingIsWritten() {
-        String family = uniqueFamilyName();
-        String list = "family name,given name,sex,date of birth\n" + family + ",Petro,m,1985-03-03\n";
-        long id = upload("supervisor", "other side's list " + family, list.getBytes(StandardCharsets.UTF_8), Map.of())
-                .json().getJsonNumber("id").longValue();
+    private long move(long personId, String to) {
+        Api.Answer moved = Api.at(base).as("hq").post("api/v1/persons/" + personId + "/transitions", "{\"to\":\"" + to + "\"}");
+        assertEquals(201, moved.status(), moved.body());
+        return personId;
+    }
+
+    private long id(JsonObject json) {
+        return json.getJsonNumber("id").longValue();
+    }
+
+    private long round(String name) {
         Api.Answer round = Api.at(base).as("hq").post("api/v1/rounds", """
-                {"name":%s,"type":"POW_EXCHANGE","venue":"Istanbul","talksDate":"2026-07-23"}"""
-                .formatted(Api.quote("Round for " + family)));
+                {"name":%s,"type":"POW_EXCHANGE","venue":"Istanbul","talksDate":"2026-07-23"}""".formatted(Api.quote(name)));
         assertEquals(201, round.status(), round.body());
-        String onRound = "{\"mode\":\"VALID_ONLY\",\"roundId\":" + round.json().getJsonNumber("id") + "}";
+        return id(round.json());
+    }
+
+    private List<Long> nominated(long round) {
+        Api.Answer list = Api.at(base).as("hq").get("api/v1/rounds/" + round + "/nominations");
+        assertEquals(200, list.status(), list.body());
+        return list.json().getJsonArray("nominations").stream()
+                .map(n -> n.asJsonObject().getJsonNumber("personId").longValue()).sorted().toList();
+    }
+
+    private String status(long personId) {
+        return Api.at(base).as("hq").get("api/v1/persons/" + personId).json().getString("status");
+    }
+
+    private static String commitOnto(Object round) {
+        return "{\"mode\":\"VALID_ONLY\",\"roundId\":" + round + "}";
+    }
+
+    /** The rows of an import by line: each row's nomination, or null. */
+    private Map<Integer, JsonObject> nominationsByLine(String user, String language, long importId) {
+        Map<Integer, JsonObject> byLine = new java.util.TreeMap<>();
+        for (var row : rows(Api.at(base).as(user).in(language).get("api/v1/imports/" + importId).json())) {
+            JsonObject nomination = row.asJsonObject().getJsonObject("nomination");
+            byLine.put(row.asJsonObject().getInt("line"), nomination);
+        }
+        return byLine;
+    }
+
+    @Test
+    void aSupervisorCommittingOntoARoundNominatesTheRegisteredPeopleTheRoundMayTakeAndSaysWhyNotForTheOthers() {
+        String verified1 = uniqueFamilyName();
+        String verified2 = uniqueFamilyName();
+        String located = uniqueFamilyName();
+        String elsewhere = uniqueFamilyName();
+        String twice = uniqueFamilyName();
+        String fresh1 = uniqueFamilyName();
+        String fresh2 = uniqueFamilyName();
+        long first = move(move(id(register("caseworker", verified1, "Олексій", "KYIV")), "LOCATED"), "VERIFIED");
+        long second = move(move(id(register("caseworker", verified2, "Андрій", "KYIV")), "LOCATED"), "VERIFIED");
+        long onlyLocated = move(id(register("caseworker", located, "Микола", "KYIV")), "LOCATED");
+        long onOtherRound = move(move(id(register("caseworker", elsewhere, "Юрій", "KYIV")), "LOCATED"), "VERIFIED");
+        long twinA = move(move(id(register("caseworker", twice, "Петро", "KYIV")), "LOCATED"), "VERIFIED");
+        long twinB = move(move(id(register("caseworker", twice, "Петро", "KYIV")), "LOCATED"), "VERIFIED");
+        String otherName = "Other round for " + elsewhere;
+        long other = round(otherName);
+        assertEquals(201, Api.at(base).as("hq").post("api/v1/rounds/" + other + "/nominations",
+                "{\"personId\":" + onOtherRound + "}").status());
+        long round = round("Istanbul talks for " + verified1);
+        String list = "Прізвище;Ім'я;Стать;Дата народження\n"
+                + verified1 + ";Олексій;ч;12.04.1998\n"
+                + verified2 + ";Андрій;ч;12.04.1998\n"
+                + located + ";Микола;ч;12.04.1998\n"
+                + elsewhere + ";Юрій;ч;12.04.1998\n"
+                + twice + ";Петро;ч;12.04.1998\n"
+                + fresh1 + ";Іван;ч;1990-01-15\n"
+                + fresh2 + ";Степан;ч;1991-02-16\n";
+        byte[] file = list.getBytes(StandardCharsets.UTF_8);
+
+        // A caseworker proposes people one by one: a whole list onto a round is refused, naming the round, nothing written.
+        long theirs = id(upload("caseworker", "other side's list " + fresh1, file, Map.of()).json());
+        Api.Answer caseworker = Api.at(base).as("caseworker").post("api/v1/imports/" + theirs + "/commit", commitOnto(round));
+        assertEquals(400, caseworker.status(), caseworker.body());
+        assertEquals("roundId", caseworker.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(caseworker.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("supervisor"),
+                caseworker.body());
+        assertEquals("PREVIEWED", Api.at(base).as("caseworker").get("api/v1/imports/" + theirs).json().getString("state"));
+
+        Api.Answer uploaded = upload("hq", "other side's list of 2026-07-23 " + fresh1, file, Map.of());
+        assertEquals(201, uploaded.status(), uploaded.body());
+        assertEquals(5, uploaded.json().getJsonNumber("rowsDuplicate").longValue(), uploaded.body());
+        long id = id(uploaded.json());
+        Api.Answer unknown = Api.at(base).as("hq").post("api/v1/imports/" + id + "/commit", commitOnto(999_999_999L));
+        assertEquals(400, unknown.status(), unknown.body());
+        assertEquals("roundId", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"), unknown.body());
+        assertEquals("There is no round 999999999.", unknown.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals(0, countFound(fresh1), "nothing written for a caseworker or an unknown round");
+        assertEquals(List.of(), nominated(round));
+        assertEquals("VERIFIED", status(first));
+
+        Api.Answer committed = Api.at(base).as("hq").post("api/v1/imports/" + id + "/commit", commitOnto(round));
+
+        assertEquals(200, committed.status(), committed.body());
+        JsonObject done = committed.json();
+        assertEquals("COMMITTED", done.getString("state"));
+        assertEquals(2, done.getJsonNumber("rowsCommitted").longValue());
+        assertEquals(round, done.getJsonNumber("roundId").longValue());
+        assertEquals(2, done.getJsonNumber("rowsNominated").longValue(), done.toString());
+        assertEquals(3, done.getJsonNumber("rowsNotNominated").longValue(), done.toString());
+        assertEquals(List.of(first, second).stream().sorted().toList(), nominated(round));
+        assertEquals(List.of("NOMINATED", "NOMINATED", "LOCATED", "VERIFIED", "VERIFIED"),
+                List.of(status(first), status(second), status(onlyLocated), status(twinA), status(twinB)));
+        assertEquals(List.of(onOtherRound), nominated(other), "still on the other round only");
+
+        Map<Integer, JsonObject> outcomes = nominationsByLine("hq", "en", id);
+        assertTrue(outcomes.get(2).getBoolean("nominated") && outcomes.get(3).getBoolean("nominated"), outcomes.toString());
+        assertEquals("Nominated to the round.", outcomes.get(2).getString("message"));
+        for (int line : List.of(4, 5, 6, 7, 8)) {
+            assertFalse(outcomes.get(line).getBoolean("nominated"), line + ": " + outcomes);
+        }
+        assertTrue(outcomes.get(4).getString("message").contains("LOCATED"), outcomes.get(4).toString());
+        assertTrue(outcomes.get(5).getString("message").contains(otherName), outcomes.get(5).toString());
+        assertTrue(outcomes.get(6).getString("message").contains("more than one registered case"), outcomes.get(6).toString());
+        assertTrue(outcomes.get(7).getString("message").contains("not nominated"), outcomes.get(7).toString());
+        for (int line : List.of(7, 8)) {
+            long registered = rows(done).getJsonObject(line - 2).getJsonNumber("personId").longValue();
+            assertEquals("REPORTED", status(registered));
+        }
+        Map<Integer, JsonObject> inUkrainian = nominationsByLine("hq", "uk", id);
+        assertEquals("Номіновано до раунду.", inUkrainian.get(2).getString("message"));
+        assertTrue(inUkrainian.get(4).getString("message").contains("LOCATED")
+                && inUkrainian.get(4).getString("message").contains("верифікованих"), inUkrainian.get(4).toString());
+        assertTrue(inUkrainian.get(5).getString("message").contains("іншого відкритого раунду"), inUkrainian.get(5).toString());
+
+        Api.Answer again = Api.at(base).as("hq").post("api/v1/imports/" + id + "/commit", commitOnto(round));
+        assertEquals(400, again.status(), again.body());
+        assertEquals(List.of(first, second).stream().sorted().toList(), nominated(round), "nobody nominated twice");
+        assertEquals(1, countFound(fresh1));
+        assertEquals(2, Api.at(base).as("hq").get("api/v1/imports/" + id).json().getJsonNumber("rowsNominated").longValue());
+    }
+
+    @Test
+    void aVerifiedCaseOutsideTheSupervisorsOfficesIsNotNominatedAndTheRowSaysSo() {
+        String kharkiv = uniqueFamilyName();
+        long theirs = move(move(id(register("caseworker2", kharkiv, "Богдан", "KHARKIV")), "LOCATED"), "VERIFIED");
+        long round = round("Round for " + kharkiv);
+        String list = "family name,given name,sex,date of birth\n" + kharkiv + ",Богдан,m,1998-04-12\n";
+        long id = id(upload("supervisor", "ICRC notification " + kharkiv, list.getBytes(StandardCharsets.UTF_8), Map.of()).json());
+
+        Api.Answer committed = Api.at(base).as("supervisor").post("api/v1/imports/" + id + "/commit", commitOnto(round));
+
+        assertEquals(200, committed.status(), committed.body());
+        assertEquals(0, committed.json().getJsonNumber("rowsNominated").longValue());
+        assertEquals(1, committed.json().getJsonNumber("rowsNotNominated").longValue());
+        JsonObject nomination = rows(committed.json()).getJsonObject(0).getJsonObject("nomination");
+        assertFalse(nomination.getBoolean("nominated"));
+        assertTrue(nomination.getString("message").contains("outside your offices"), nomination.toString());
+        assertEquals(List.of(), nominated(round));
+        assertEquals("VERIFIED", status(theirs));
+    }
+
+    @Test
+    void aClosedRoundIsRefusedBeforeAnythingIsWritten() {
+        String family = uniqueFamilyName();
+        long round = round("Cancelled round for " + family);
+        Api.Answer cancelled = Api.at(base).as("hq").post("api/v1/rounds/" + round + "/status",
+                "{\"to\":\"CANCELLED\",\"reason\":\"talks called off\"}");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        String list = "family name,given name,sex,date of birth\n" + family + ",Petro,m,1985-03-03\n";
+        long id = id(upload("hq", "other side's list " + family, list.getBytes(StandardCharsets.UTF_8), Map.of()).json());
 
         for (String language : List.of("en", "uk")) {
-            Api.Answer refused = Api.at(base).as("supervisor").in(language).post("api/v1/imports/" + id + "/commit", onRound);
+            Api.Answer refused = Api.at(base).as("hq").in(language).post("api/v1/imports/" + id + "/commit", commitOnto(round));
             assertEquals(400, refused.status(), refused.body());
             JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
             assertEquals("roundId", error.getString("field"));
-            String message = error.getString("message");
-            assertFalse(message.contains("{") || message.startsWith("???"), message);
-            assertTrue(message.contains(language.equals("en") ? "a round lists verified people only"
-                    : "до раунду вносять лише перевірених"), message);
+            assertTrue(error.getString("message").contains("CANCELLED"), error.toString());
+            assertFalse(error.getString("message").contains("{") || error.getString("message").startsWith("???"), error.toString());
         }
-        JsonObject untouched = Api.at(base).as("supervisor").get("api/v1/imports/" + id).json();
-        assertEquals("PREVIEWED", untouched.getString("state"));
-        assertEquals(0, untouched.getJsonNumber("rowsCommitted").longValue());
+        assertEquals("PREVIEWED", Api.at(base).as("hq").get("api/v1/imports/" + id).json().getString("state"));
         assertEquals(0, countFound(family), "nothing written");
-
-        Api.Answer withoutRound = Api.at(base).as("supervisor").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"VALID_ONLY\"}");
-        assertEquals(200, withoutRound.status(), withoutRound.body());
-        assertEquals(1, countFound(family));
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Large lists, as the API shows them: previewed and committed in the background batch by batch with
  * their progress (the test server takes more than 30 rows as large, 12 rows a batch: see
- * arquillian.xml), a commit that failed taken up again, a round named at commit, and an import a stopped
- * server left half done failed with a message and then finished.
+ * arquillian.xml), a commit onto a round that a stopped server left taken up again and nominating once,
+ * and an import a stopped server left half done failed with a message and then finished.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -107,34 +107,69 @@ class ImportBackgroundIT {
         assertEquals(ROWS, countFound(familyName));
     }
 
+    /** A verified prisoner of war of the Kyiv office, as a row of {@link #list} names him (its first row's name, another year). */
+    private long verified(String familyName, String givenName, String born) {
+        Api hq = Api.at(base).as("hq");
+        Api.Answer created = hq.post("api/v1/persons", """
+                {"category":"POW","side":"OWN","familyName":%s,"givenName":%s,"sex":"MALE","dateOfBirth":%s,"office":"KYIV"}"""
+                .formatted(Api.quote(familyName), Api.quote(givenName), Api.quote(born)));
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(201, hq.post("api/v1/persons/" + id + "/transitions", "{\"to\":\"LOCATED\"}").status());
+        assertEquals(201, hq.post("api/v1/persons/" + id + "/transitions", "{\"to\":\"VERIFIED\"}").status());
+        return id;
+    }
+
+    private java.util.List<Long> nominated(long roundId) {
+        return Api.at(base).as("hq").get("api/v1/rounds/" + roundId + "/nominations").json().getJsonArray("nominations").stream()
+                .map(n -> n.asJsonObject().getJsonNumber("personId").longValue()).toList();
+    }
+
     @Test
-    void aCommitOntoARoundIsRefusedBeforeTheBackgroundStartsAndTakenUpWithoutIt() throws InterruptedException {
+    void aListCommittedOntoARoundThatAStoppedServerLeftIsTakenUpAndNominatesItsRegisteredManOnce() throws InterruptedException {
         String familyName = ImportApiIT.uniqueFamilyName();
+        String knownFamily = ImportApiIT.uniqueFamilyName();
+        long known = verified(knownFamily, "Олексій", "1998-04-12");
         Api.Answer round = Api.at(base).as("hq").post("api/v1/rounds", """
                 {"name":"Import round %d","type":"POW_EXCHANGE","venue":"Istanbul","talksDate":"2026-07-23",
                  "quotas":[{"category":"POW","side":"OWN","count":100}]}""".formatted(System.nanoTime()));
         assertEquals(201, round.status(), round.body());
         long roundId = round.json().getJsonNumber("id").longValue();
-        long id = upload("hq", "ICRC notification " + familyName, list(familyName, ROWS)).json().getJsonNumber("id").longValue();
-        assertEquals("PREVIEWED", waitWhile("hq", id, "PREVIEWING").getString("state"));
+        byte[] rows = list(familyName, ROWS);
+        byte[] file = (new String(rows, StandardCharsets.UTF_8) + knownFamily + ";Олексій;ч;12.04.1998\n").getBytes(StandardCharsets.UTF_8);
+        long id = upload("hq", "ICRC notification " + familyName, file).json().getJsonNumber("id").longValue();
+        JsonObject previewed = waitWhile("hq", id, "PREVIEWING");
+        assertEquals("PREVIEWED", previewed.getString("state"));
+        assertEquals(1, previewed.getJsonNumber("rowsDuplicate").longValue(), previewed.toString());
+        String onRound = "{\"mode\":\"VALID_ONLY\",\"roundId\":" + roundId + "}";
+        // As a server that stopped before the last batch leaves it: committing, silent for an hour, nobody nominated.
+        assertEquals(1, DirectDatabase.execute("update list_import set state = 'COMMITTING', round_id = ?, node = 'stopped-node', "
+                + "updated_at = ? where id = ?", roundId, Timestamp.from(Instant.now().minus(Duration.ofHours(1))), id));
+        assertEquals("FAILED", waitWhile("hq", id, "COMMITTING").getString("state"));
+        assertEquals(java.util.List.of(), nominated(roundId));
 
-        // A round lists only verified people; people registered from a list are reported: refused up front.
-        Api.Answer withRound = Api.at(base).as("hq").post("api/v1/imports/" + id + "/commit",
-                "{\"mode\":\"VALID_ONLY\",\"roundId\":" + roundId + "}");
-        assertEquals(400, withRound.status(), withRound.body());
-        assertEquals("roundId", withRound.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        JsonObject untouched = Api.at(base).as("hq").get("api/v1/imports/" + id).json();
-        assertEquals("PREVIEWED", untouched.getString("state"), untouched.toString());
-        assertEquals(0, countFound(familyName), "nothing written");
-        assertEquals(0, Api.at(base).as("hq").get("api/v1/rounds/" + roundId + "/nominations").json().getJsonArray("nominations").size());
-
-        Api.Answer again = Api.at(base).as("hq").post("api/v1/imports/" + id + "/commit", "{\"mode\":\"VALID_ONLY\"}");
+        Api.Answer again = Api.at(base).as("hq").post("api/v1/imports/" + id + "/commit", onRound);
 
         assertEquals(200, again.status(), again.body());
+        assertEquals("COMMITTING", again.json().getString("state"), "more rows than the background threshold");
         JsonObject done = waitWhile("hq", id, "COMMITTING");
         assertEquals("COMMITTED", done.getString("state"), done.toString());
         assertEquals(ROWS, done.getJsonNumber("rowsCommitted").longValue());
-        assertEquals(ROWS, countFound(familyName), "every row registered once");
+        assertEquals(1, done.getJsonNumber("rowsNominated").longValue(), done.toString());
+        assertEquals(0, done.getJsonNumber("rowsNotNominated").longValue(), done.toString());
+        assertEquals(java.util.List.of(known), nominated(roundId));
+        assertEquals("NOMINATED", Api.at(base).as("hq").get("api/v1/persons/" + known).json().getString("status"));
+        assertEquals(ROWS, countFound(familyName), "every new row registered once, as reported");
+
+        // Committed again after a stop the nominations outlived (as if): each row already answered is not asked again.
+        assertEquals(1, DirectDatabase.execute("update list_import set state = 'FAILED' where id = ?", id));
+        Api.Answer third = Api.at(base).as("hq").post("api/v1/imports/" + id + "/commit", onRound);
+        assertEquals(200, third.status(), third.body());
+        JsonObject redone = waitWhile("hq", id, "COMMITTING");
+        assertEquals("COMMITTED", redone.getString("state"), redone.toString());
+        assertEquals(1, redone.getJsonNumber("rowsNominated").longValue(), redone.toString());
+        assertEquals(java.util.List.of(known), nominated(roundId), "nobody nominated twice");
+        assertEquals(ROWS, countFound(familyName));
     }
 
     @Test

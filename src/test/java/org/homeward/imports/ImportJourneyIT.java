@@ -74,6 +74,7 @@ class ImportJourneyIT extends BrowserTest {
             assertTrue(flagged.get(1).getText().contains("case " + secondCase + ": family name: same (" + second
                     + "); given name: Russian form of Микола"), flagged.get(1).getText());
 
+            assertTrue(driver.findElements(By.id("commitForm:round")).isEmpty(), "a caseworker is offered no round");
             toggle("Only the valid rows");
             clickAndWait(driver.findElement(By.id("commitForm:commitButton")));
             clickAndWait(driver.findElement(By.id("commitForm:confirmYes")));
@@ -88,6 +89,46 @@ class ImportJourneyIT extends BrowserTest {
             Api.Answer firstAgain = Api.at(base).as("hq").get("api/v1/persons?q="
                     + java.net.URLEncoder.encode(first, java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(1, firstAgain.json().getInt("total"), "a flagged row is not registered again");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aSupervisorImportsTheOtherSidesListOntoARoundAndTheVerifiedManOnItIsNominated() throws IOException {
+        String known = ImportApiIT.uniqueFamilyName();
+        String fresh = ImportApiIT.uniqueFamilyName();
+        Api hq = Api.at(base).as("hq");
+        long verified = hq.get("api/v1/persons?q=" + java.net.URLEncoder.encode(register(known, "Олексій", "1998-04-12"),
+                java.nio.charset.StandardCharsets.UTF_8)).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(201, hq.post("api/v1/persons/" + verified + "/transitions", "{\"to\":\"LOCATED\"}").status());
+        assertEquals(201, hq.post("api/v1/persons/" + verified + "/transitions", "{\"to\":\"VERIFIED\"}").status());
+        String roundName = "Istanbul talks for " + known;
+        Api.Answer round = hq.post("api/v1/rounds", """
+                {"name":%s,"type":"POW_EXCHANGE","venue":"Istanbul","talksDate":"2026-07-23"}""".formatted(Api.quote(roundName)));
+        assertEquals(201, round.status(), round.body());
+        String list = "Фамилия;Имя;Пол;Дата рождения\r\n" + known + ";Алексей;м;12.04.1998\r\n" + fresh + ";Андрей;м;03.03.1985\r\n";
+        Path file = Files.createTempFile("exchange-list", ".csv");
+        try {
+            Files.write(file, list.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            signIn("hq");
+            clickLink("Imports");
+            driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+            fill("Source of the list", "other side's exchange list (" + fresh + ")");
+            press("Upload and preview");
+            toggle("Only the valid rows");
+            choose("Nominate to a round", roundName);
+            clickAndWait(driver.findElement(By.id("commitForm:commitButton")));
+            clickAndWait(driver.findElement(By.id("commitForm:confirmYes")));
+
+            assertTrue(pageText().contains("1 people were registered from the list."), pageText());
+            assertEquals("Nominated to the round: 1. Could not be nominated: 0 (each row says why).",
+                    driver.findElement(By.id("nominatedCounts")).getText());
+            List<WebElement> rows = driver.findElements(By.cssSelector("[id$='rowsTable_data'] tr"));
+            assertTrue(rows.get(0).getText().contains("Nominated to the round."), rows.get(0).getText());
+            assertTrue(rows.get(1).getText().contains("not nominated"), rows.get(1).getText());
+            assertEquals("NOMINATED", hq.get("api/v1/persons/" + verified).json().getString("status"));
         } finally {
             Files.deleteIfExists(file);
         }

@@ -80,12 +80,20 @@ public class ImportsResource {
     public record ImportView(long id, String state, String source, String sourceKind, LocalDate receivedOn, String fileName,
             String charset, String delimiter, List<String> header, Map<String, String> mapping, long rowsTotal, long rowsNew,
             long rowsDuplicate, long rowsError, long rowsCommitted, int progress, String commitMode, Long roundId,
-            String failure, Instant createdAt, List<RowView> rows, int page, int size, long rowsListed) {
+            long rowsNominated, long rowsNotNominated, String failure, Instant createdAt, List<RowView> rows, int page, int size,
+            long rowsListed) {
     }
 
-    /** A row: {@code state} NEW, DUPLICATE or ERROR; the problems naming their field; the likely duplicate. */
+    /**
+     * A row: {@code state} NEW, DUPLICATE or ERROR; the problems naming their field; the likely duplicate; when
+     * the list was committed onto a round, what came of nominating the row's person.
+     */
     public record RowView(long line, String state, List<String> cells, List<Problem> problems, MatchView duplicateOf,
-            Long personId) {
+            Long personId, NominationView nomination) {
+    }
+
+    /** Whether the row's person was put on the import's round, and in words what came of it (or why not). */
+    public record NominationView(boolean nominated, String message) {
     }
 
     /** A problem of a row or the file: the field and what is wrong, in words. */
@@ -101,8 +109,8 @@ public class ImportsResource {
     }
 
     /**
-     * {@code mode}: ALL_OR_NOTHING or VALID_ONLY; {@code roundId}: refused, naming it (a list registers people
-     * as reported, and a round lists verified people only).
+     * {@code mode}: ALL_OR_NOTHING or VALID_ONLY; {@code roundId}: optionally, an open round to nominate the
+     * registered people the list names to (supervisors only).
      */
     public record CommitRequest(String mode, Long roundId) {
     }
@@ -163,11 +171,16 @@ public class ImportsResource {
     @Path("{id}/commit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.SUPERVISOR})
-    @Operation(operationId = "commitImport", description = "Who may call it: caseworkers and supervisors (their own imports).",
+    @Operation(operationId = "commitImport",
+            description = "Who may call it: caseworkers and supervisors (their own imports); with roundId, supervisors only.",
             summary = "Register the list's new rows with the list as their source: ALL_OR_NOTHING (refused with 400 when any row "
             + "has an error) or VALID_ONLY; likely duplicates (of a registered person, or of an earlier row of the list: "
-            + "duplicateOf.line) are left out; roundId is refused (400 naming it): a list "
-            + "registers people as reported and a round lists only verified people")
+            + "duplicateOf.line) are left out. With roundId (supervisors only; 400 naming roundId, nothing written, when the "
+            + "caller is no supervisor or the round is unknown or closed), the registered people the rows are likely to be "
+            + "are nominated to the round at the end of the commit, by the round's rules: rowsNominated and rowsNotNominated "
+            + "count them, and each row's nomination says whether and, if not, why (several cases likely, outside the "
+            + "caller's scope, not verified yet, on another open round, not of the round's kind); new rows are registered "
+            + "as reported and not nominated. Committing a stopped list again nominates nobody twice")
     public ImportView commit(@PathParam("id") long id, CommitRequest request) {
         FieldParser parser = new FieldParser();
         CommitMode mode = parser.choice("mode", CommitMode.class, request == null ? null : request.mode());
@@ -211,14 +224,17 @@ public class ImportsResource {
                 ImportRecord.Match m = row.duplicateOf();
                 match = new MatchView(m.personId(), m.caseNumber(), m.outsideScope(), m.line(), m.description(messages), m.score(), m.reasons().stream().map(reason -> words(messages, reason)).toList());
             }
+            NominationView nomination = row.nomination() == null ? null
+                    : new NominationView(row.nomination().nominated(), row.nomination().words(messages));
             rows.add(new RowView(row.line(), row.state().name(), row.cells(),
                     row.problems().stream().map(problem -> new Problem(problem.field(), messages.get(problem))).toList(), match,
-                    row.personId()));
+                    row.personId(), nomination));
         }
         return new ImportView(record.id(), record.state().name(), record.source(), record.sourceKind(), record.receivedOn(),
                 record.fileName(), record.charset(), record.delimiter(), record.header(), record.mapping(), record.rowsTotal(),
                 record.rowsNew(), record.rowsDuplicate(), record.rowsError(), record.rowsCommitted(), record.progress(),
-                record.commitMode(), record.roundId(), record.failure() == null ? null
+                record.commitMode(), record.roundId(), record.rowsNominated(), record.rowsNotNominated(),
+                record.failure() == null ? null
                         : messages.get(record.failure().messageKey(), record.failure().arguments().toArray()),
                 record.createdAt(), rows, record.page(), record.size(),
                 record.rowsListed());

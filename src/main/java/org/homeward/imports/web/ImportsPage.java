@@ -16,22 +16,28 @@ import org.homeward.imports.CommitMode;
 import org.homeward.imports.ImportField;
 import org.homeward.imports.ImportRecord;
 import org.homeward.imports.ImportSettings;
+import org.homeward.imports.ImportState;
 import org.homeward.imports.ImportService;
 import org.homeward.imports.ImportUpload;
 import org.homeward.imports.ListFile;
 import org.homeward.imports.RowState;
+import org.homeward.access.CurrentUser;
 import org.homeward.matching.Reason;
 import org.homeward.person.Category;
 import org.homeward.person.Side;
 import org.homeward.person.SourceKind;
 import org.homeward.platform.FieldError;
 import org.homeward.platform.Page;
+import org.homeward.platform.Role;
 import org.homeward.platform.web.PageMessages;
+import org.homeward.round.RoundService;
+import org.homeward.round.RoundViews.RoundRow;
 
 /**
  * The Imports page, for caseworkers and supervisors: upload a list, see and change how its columns
  * were mapped, read its preview (every row new, likely someone registered, or an error; filtered to
- * errors or duplicates), and commit it, all or nothing or the valid rows only, following its progress.
+ * errors or duplicates), and commit it, all or nothing or the valid rows only, following its progress; a
+ * supervisor may also nominate the registered people it names to an open round.
  */
 @Named
 @ViewScoped
@@ -44,6 +50,12 @@ public class ImportsPage implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    CurrentUser currentUser;
 
     private transient Part file;
     private String source;
@@ -58,6 +70,8 @@ public class ImportsPage implements Serializable {
     private Long importId;
     private RowState only;
     private CommitMode mode = CommitMode.VALID_ONLY;
+    private Long roundId;
+    private transient List<RoundRow> openRounds;
     private ImportRecord current;
 
     public void upload() {
@@ -95,8 +109,11 @@ public class ImportsPage implements Serializable {
 
     public void commit() {
         messages.carryOut("commitForm", () -> {
-            current = imports.commit(importId, mode, null);
+            current = imports.commit(importId, mode, roundId);
             messages.info("import.committed", current.rowsCommitted());
+            if (current.roundId() != null && current.state() == ImportState.COMMITTED) {
+                messages.info("import.nominatedCounts", current.rowsNominated(), current.rowsNotNominated());
+            }
         });
     }
 
@@ -150,6 +167,24 @@ public class ImportsPage implements Serializable {
             text.append(i == 0 ? "" : "; ").append(messages.texts().get(reasons.get(i).messageKey(), reasons.get(i).arguments().toArray()));
         }
         return text.toString();
+    }
+
+    /** What came of nominating a row's person to the round, in the reader's language. */
+    public String nomination(ImportRecord.Nomination nomination) {
+        return nomination == null ? "" : nomination.words(messages.texts());
+    }
+
+    /**
+     * The rounds a supervisor may nominate the list's people to: the open ones, newest talks first. None for a
+     * caseworker, who proposes people one by one from their cases.
+     */
+    public List<RoundRow> getRounds() {
+        if (openRounds == null) {
+            openRounds = currentUser.hasRole(Role.SUPERVISOR)
+                    ? rounds.list(null, 0, 200).items().stream().filter(r -> r.status().isOpen()).toList()
+                    : List.of();
+        }
+        return openRounds;
     }
 
     public List<ImportField> getFields() {
@@ -263,5 +298,13 @@ public class ImportsPage implements Serializable {
 
     public void setMode(CommitMode mode) {
         this.mode = mode;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public void setRoundId(Long roundId) {
+        this.roundId = roundId;
     }
 }
