@@ -29,7 +29,7 @@ build
 if [ "${SKIP_LOAD:-}" = 1 ]; then
     case "$db" in
         h2) export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa
-            export DB_URL="jdbc:h2:file:$PWD/$out/bench_export-h2/homeward;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=32768" ;;
+            export DB_URL="jdbc:h2:file:$PWD/$out/bench_export-h2/homeward;DB_CLOSE_ON_EXIT=FALSE" ;;
         postgresql) export DB_DRIVER=postgresql DB_USER=homeward_bench DB_PASSWORD=homeward_bench
             export DB_URL="jdbc:postgresql://127.0.0.1:5432/homeward_bench_export" ;;
     esac

@@ -23,7 +23,7 @@ build
 (cd src/test/load && { [ -d node_modules ] || npm ci --no-audit --no-fund; })
 
 case "$db" in
-    h2) export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa DB_URL="jdbc:h2:file:$PWD/$out/h2/homeward;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=32768" ;;
+    h2) export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa DB_URL="jdbc:h2:file:$PWD/$out/h2/homeward;DB_CLOSE_ON_EXIT=FALSE" ;;
     postgresql) export DB_DRIVER=postgresql DB_USER=homeward_bench DB_PASSWORD=homeward_bench \
         DB_URL="jdbc:postgresql://127.0.0.1:5432/homeward_bench" ;;
     *) echo "usage: $0 h2|postgresql [PLANS] [SECONDS] [CLIENTS...]" >&2; exit 2 ;;

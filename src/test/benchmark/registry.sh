@@ -21,7 +21,7 @@ build
 case "$db" in
     h2)
         export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa
-        export DB_URL="jdbc:h2:file:$PWD/$out/h2/homeward;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=32768"
+        export DB_URL="jdbc:h2:file:$PWD/$out/h2/homeward;DB_CLOSE_ON_EXIT=FALSE"
         ;;
     postgresql)
         bench_db=${BENCH_DB:-homeward_bench}

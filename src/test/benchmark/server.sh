@@ -39,7 +39,7 @@ use_database() {
     case "$db" in
         h2)
             export DB_DRIVER=h2 DB_USER=sa DB_PASSWORD=sa
-            export DB_URL="jdbc:h2:file:$PWD/$out/$1-h2/homeward;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=32768"
+            export DB_URL="jdbc:h2:file:$PWD/$out/$1-h2/homeward;DB_CLOSE_ON_EXIT=FALSE"
             ;;
         postgresql)
             export DB_DRIVER=postgresql DB_USER=homeward_bench DB_PASSWORD=homeward_bench

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.homeward.matching.BlockingKeys;
@@ -53,22 +54,32 @@ class RowJudge {
             cellProblems.add(problems);
         }
         List<List<FieldError>> formProblems = persons.problems(details);
-        List<ImportRow> judged = new ArrayList<>(rows.size());
+        List<Description> valid = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            ListFile.ListRow row = rows.get(i);
             List<FieldError> problems = cellProblems.get(i);
             Set<String> named = new HashSet<>();
             problems.forEach(problem -> named.add(problem.field()));
             // A cell that was no value at all is reported once, not again as the form's missing value.
             formProblems.get(i).stream().filter(problem -> !named.contains(problem.field())).forEach(problems::add);
+            if (problems.isEmpty()) {
+                valid.add(ImportService.describe(details.get(i)));
+            }
+        }
+        // Two each: whether a second case is likely the same person too, which leaves the row's person
+        // undecided. The batch's valid rows are matched together, a few statements for all of them.
+        Iterator<List<Candidate>> found = matcher.candidatesOfAll(valid, 2).iterator();
+        Iterator<Description> described = valid.iterator();
+        List<ImportRow> judged = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ListFile.ListRow row = rows.get(i);
+            List<FieldError> problems = cellProblems.get(i);
             String cells = Findings.cells(row.cells());
             if (!problems.isEmpty()) {
                 judged.add(new ImportRow(importId, row.line(), RowState.ERROR, cells, Findings.problems(problems), null, null, null));
                 continue;
             }
-            Description description = ImportService.describe(details.get(i));
-            // Two: whether a second case is likely the same person too, which leaves the row's person undecided.
-            List<Candidate> candidates = matcher.candidates(description, 2);
+            Description description = described.next();
+            List<Candidate> candidates = found.next();
             if (!candidates.isEmpty() && candidates.get(0).score() >= Threshold.LIKELY) {
                 Candidate best = candidates.get(0);
                 boolean ambiguous = candidates.size() > 1 && candidates.get(1).score() >= Threshold.LIKELY;

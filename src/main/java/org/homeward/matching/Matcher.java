@@ -15,6 +15,12 @@ public interface Matcher {
     /** The likely matches of a description, best first, at most {@code limit}. */
     List<Candidate> candidates(Description who, int limit);
 
+    /**
+     * {@link #candidates} of each of these descriptions, the same answer for each, found together (what the
+     * preview of a list asks, a batch of rows at a time); in their order.
+     */
+    List<List<Candidate>> candidatesOfAll(List<Description> who, int limit);
+
     /** The likely matches of a registered person, the person itself left out, best first, at most {@code limit}. */
     List<Candidate> candidatesOf(long personId, int limit);
 

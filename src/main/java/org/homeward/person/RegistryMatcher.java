@@ -83,6 +83,17 @@ public class RegistryMatcher implements Matcher {
 
     @Override
     @PermitAll
+    public List<List<Candidate>> candidatesOfAll(List<Description> who, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        try (Connection connection = dataSource.getConnection()) {
+            return candidatesOfAll(connection, who.stream().map(one -> MatchProfile.of(one, today)).toList(), limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("matching failed", e);
+        }
+    }
+
+    @Override
+    @PermitAll
     public List<Candidate> candidatesOf(long personId, int limit) {
         try (Connection connection = dataSource.getConnection()) {
             return candidatesOf(connection, personId, limit);
@@ -149,16 +160,48 @@ public class RegistryMatcher implements Matcher {
             throws SQLException {
         Map<Long, MatchProfile> profiles = new HashMap<>();
         readProfiles(connection, personIds, profiles);
-        Map<Long, Set<String>> probes = new LinkedHashMap<>();
-        Set<String> keys = new LinkedHashSet<>();
+        Map<Long, MatchProfile> who = new LinkedHashMap<>();
         for (Long id : personIds) {
-            MatchProfile who = profiles.get(id);
-            if (who != null) {
-                Set<String> own = BlockingKeys.probes(who);
-                probes.put(id, own);
-                keys.addAll(own);
+            if (profiles.containsKey(id)) {
+                who.put(id, profiles.get(id));
             }
         }
+        return together(connection, who, profiles, limit);
+    }
+
+    /**
+     * {@link #candidates(Description, int)} of each of many descriptions (a batch of a list's rows), found
+     * together as {@link #candidatesOfEach(Connection, List, int)} finds a page of people's; in their order.
+     */
+    static List<List<Candidate>> candidatesOfAll(Connection connection, List<MatchProfile> described, int limit)
+            throws SQLException {
+        // Keyed by negative numbers, which no person's id is: nothing found is left out as "the person itself".
+        Map<Long, MatchProfile> who = new LinkedHashMap<>();
+        for (int i = 0; i < described.size(); i++) {
+            who.put(-1L - i, described.get(i));
+        }
+        Map<Long, List<Candidate>> found = together(connection, who, new HashMap<>(who), limit);
+        List<List<Candidate>> answers = new ArrayList<>(described.size());
+        for (int i = 0; i < described.size(); i++) {
+            answers.add(found.get(-1L - i));
+        }
+        return answers;
+    }
+
+    /**
+     * The candidates of each of {@code who} (by their key), each key left out of its own: the keys all their
+     * probes hit in one read, the rows of all their candidates in one more. {@code profiles} holds the rows
+     * read so far (those of {@code who} among them) and gains the candidates'.
+     */
+    private static Map<Long, List<Candidate>> together(Connection connection, Map<Long, MatchProfile> who,
+            Map<Long, MatchProfile> profiles, int limit) throws SQLException {
+        Map<Long, Set<String>> probes = new LinkedHashMap<>();
+        Set<String> keys = new LinkedHashSet<>();
+        who.forEach((id, profile) -> {
+            Set<String> own = BlockingKeys.probes(profile);
+            probes.put(id, own);
+            keys.addAll(own);
+        });
         Map<String, List<Long>> blocks = blocks(connection, keys);
         Map<Long, List<Long>> blockedOf = new LinkedHashMap<>();
         Set<Long> wanted = new LinkedHashSet<>();
@@ -175,7 +218,7 @@ public class RegistryMatcher implements Matcher {
         readProfiles(connection, List.copyOf(wanted), profiles);
         Map<Long, List<Candidate>> answers = new LinkedHashMap<>();
         for (Map.Entry<Long, List<Long>> person : blockedOf.entrySet()) {
-            MatchProfile who = profiles.get(person.getKey());
+            MatchProfile subject = profiles.get(person.getKey());
             List<MatchProfile> others = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
             for (Long id : person.getValue()) {
@@ -185,7 +228,7 @@ public class RegistryMatcher implements Matcher {
                     others.add(other);
                 }
             }
-            answers.put(person.getKey(), scored(who, ids, others, limit));
+            answers.put(person.getKey(), scored(subject, ids, others, limit));
         }
         return answers;
     }

@@ -15,8 +15,10 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.homeward.demo.PeopleGenerator;
 import org.homeward.matching.Candidate;
+import org.homeward.matching.MatchProfile;
 import org.homeward.matching.RussianTransliteration;
 import org.homeward.matching.Threshold;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +33,6 @@ class CandidatesOfEachTest {
 
     @Test
     void aPageAtATimeFindsWhatEachPersonsOwnLookupFinds() throws Exception {
-        load();
         try (Connection db = DriverManager.getConnection(URL, "sa", "sa")) {
             List<Long> ids = ids(db);
             ids.add(-1L); // nobody: left out of the answer, as the lookup of a missing person answers NotFound
@@ -52,10 +53,39 @@ class CandidatesOfEachTest {
     }
 
     /**
+     * A list's preview matches a batch of described people at once ({@link RegistryMatcher#candidatesOfAll}):
+     * for each the same as its own lookup ({@code best}, as {@code candidates(description)} answers), the
+     * registered people themselves among the candidates, since a description is nobody yet.
+     */
+    @Test
+    void aBatchOfDescriptionsFindsWhatEachDescriptionsOwnLookupFinds() throws Exception {
+        try (Connection db = DriverManager.getConnection(URL, "sa", "sa")) {
+            List<Long> ids = ids(db);
+            List<MatchProfile> described = MatchRows.read(db, ids.subList(0, 1200)).stream().map(MatchRows.Row::profile).toList();
+            List<List<Candidate>> all = new ArrayList<>();
+            for (int from = 0; from < described.size(); from += 500) {
+                all.addAll(RegistryMatcher.candidatesOfAll(db, described.subList(from, Math.min(described.size(), from + 500)), 2));
+            }
+            assertEquals(described.size(), all.size());
+            int found = 0;
+            int twice = 0;
+            for (int i = 0; i < described.size(); i++) {
+                List<Candidate> own = RegistryMatcher.best(db, described.get(i), -1, 2);
+                assertEquals(own, all.get(i), "description " + i);
+                found += !own.isEmpty() && own.get(0).score() >= Threshold.LIKELY ? 1 : 0;
+                twice += own.size() > 1 && own.get(1).score() >= Threshold.LIKELY ? 1 : 0;
+            }
+            assertTrue(found > 1000, "the registered people are found as described: " + found);
+            assertTrue(twice > 100, "some are registered twice and both are found: " + twice);
+        }
+    }
+
+    /**
      * 3,000 generated people, and every fourth again as another list would write them: the same, without
      * patronymic, in Latin letters (BGN/PCGN) or with the year of birth one off.
      */
-    private static void load() throws Exception {
+    @BeforeAll
+    static void load() throws Exception {
         Flyway.configure().dataSource(URL, "sa", "sa").locations("classpath:db/migration").load().migrate();
         PeopleGenerator registered = new PeopleGenerator(20261130L);
         PeopleGenerator again = new PeopleGenerator(20261130L);
